@@ -1,0 +1,29 @@
+package uk.earlyhelp.portal.assessment;
+
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+import uk.earlyhelp.assessment.api.ActingUser;
+
+/**
+ * The one way the portal sends an assessment command: always on behalf of a named user, whose id
+ * travels in the metadata and is copied onto every event the command causes.
+ */
+@Component
+public class AssessmentCommands {
+
+    private final CommandGateway gateway;
+
+    AssessmentCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /**
+     * Sends and waits. A refusal arrives as {@code AssessmentRefusedException} with every problem found.
+     */
+    public <R> R send(Object command, String actingUserId) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(ActingUser.METADATA_KEY, actingUserId)));
+    }
+}

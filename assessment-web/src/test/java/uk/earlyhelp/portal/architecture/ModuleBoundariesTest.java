@@ -1,0 +1,45 @@
+package uk.earlyhelp.portal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module table of DESIGN.md, kept true. */
+@AnalyzeClasses(packages = "uk.earlyhelp", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    @ArchTest
+    static final ArchRule theDomainKnowsNoSpringJpaWebOrThymeleaf = noClasses()
+            .that().resideInAPackage("uk.earlyhelp.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "org.hibernate..",
+                    "org.thymeleaf..", "org.axonframework.spring..");
+
+    @ArchTest
+    static final ArchRule theDomainDependsOnNoOtherModule = noClasses()
+            .that().resideInAPackage("uk.earlyhelp.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "uk.earlyhelp.query..", "uk.earlyhelp.mosaic..", "uk.earlyhelp.portal..");
+
+    @ArchTest
+    static final ArchRule readModelsUseOnlyTheDomainsMessages = noClasses()
+            .that().resideInAPackage("uk.earlyhelp.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("uk.earlyhelp.mosaic..", "uk.earlyhelp.portal..")
+            .orShould().dependOnClassesThat().resideInAPackage("uk.earlyhelp.assessment")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule mosaicDeliveryUsesOnlyTheDomainsMessages = noClasses()
+            .that().resideInAPackage("uk.earlyhelp.mosaic..")
+            .should().dependOnClassesThat().resideInAnyPackage("uk.earlyhelp.query..", "uk.earlyhelp.portal..")
+            .orShould().dependOnClassesThat().resideInAPackage("uk.earlyhelp.assessment")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule packagesAreByFeatureNotByLayer = noClasses()
+            .should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..",
+                    "..common..", "..service..", "..dto..");
+}
