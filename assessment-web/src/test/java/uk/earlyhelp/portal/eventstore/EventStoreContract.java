@@ -1,6 +1,26 @@
 package uk.earlyhelp.portal.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import uk.earlyhelp.assessment.api.ActingUser;
+import uk.earlyhelp.assessment.api.AssessmentRefusedException;
+import uk.earlyhelp.assessment.api.DeliveredToMosaic;
+import uk.earlyhelp.assessment.api.RecordMosaicDelivery;
+import uk.earlyhelp.assessment.api.SaveSection;
+import uk.earlyhelp.assessment.api.StartAssessment;
+import uk.earlyhelp.portal.assessment.AssessmentCommands;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +60,13 @@ abstract class EventStoreContract {
     Snapshotter snapshotter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AssessmentCommands commands;
+    @Autowired
+    CommandGateway gateway;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     @Test
     void readsBackStoredEventsAndSnapshots() {
@@ -104,6 +131,96 @@ abstract class EventStoreContract {
 
         assertThat(transactionManager.fetchInTransaction(() -> tokenStore.fetchToken(processor, 0)))
                 .isEqualTo(new GlobalSequenceTrackingToken(41));
+    }
+
+    @Test
+    void theCommandScriptLeavesExactlyItsEventsWithWhoDidItAndACorrelationId() {
+        String assessmentId = "script-" + UUID.randomUUID();
+        for (Object command : CommandScript.commands(assessmentId)) {
+            commands.send(command, CommandScript.AUTHOR);
+        }
+        commands.send(new RecordMosaicDelivery(assessmentId, "STEP-1"), CommandScript.PROJECTOR);
+
+        List<DomainEventMessage<?>> stored = storageEngine.readEvents(assessmentId).asStream()
+                .<DomainEventMessage<?>>map(event -> event).toList();
+
+        List<Object> expected = new ArrayList<>(CommandScript.events(assessmentId));
+        expected.add(new DeliveredToMosaic(assessmentId, "STEP-1"));
+        assertThat(stored.stream().map(event -> (Object) event.getPayload()).toList()).containsExactlyElementsOf(expected);
+        assertThat(stored).extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(LongStream.range(0, expected.size()).boxed().toList());
+        assertThat(stored).allSatisfy(event -> assertThat(event.getMetaData())
+                .containsKeys(ActingUser.METADATA_KEY, "correlationId", "traceId"));
+        assertThat(stored.get(0).getMetaData().get(ActingUser.METADATA_KEY)).isEqualTo(CommandScript.AUTHOR);
+        assertThat(stored.get(stored.size() - 1).getMetaData().get(ActingUser.METADATA_KEY)).isEqualTo(CommandScript.PROJECTOR);
+    }
+
+    @Test
+    void aCommandWithoutAnActingUserIsNotDispatched() {
+        String assessmentId = "anonymous-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> gateway.sendAndWait(new StartAssessment(assessmentId, "early-help-assessment", "x")))
+                .hasMessageContaining("no acting user");
+        assertThat(storageEngine.readEvents(assessmentId).asStream()).isEmpty();
+    }
+
+    @Test
+    void aRefusedCommandWritesNothing() {
+        String assessmentId = "refused-" + UUID.randomUUID();
+        commands.send(new StartAssessment(assessmentId, "early-help-assessment", CommandScript.AUTHOR), CommandScript.AUTHOR);
+
+        assertThatThrownBy(() -> commands.send(new SaveSection(assessmentId, "outcome",
+                Map.of("outcomeReason", List.of("x".repeat(4001)))), CommandScript.AUTHOR))
+                .isInstanceOf(AssessmentRefusedException.class);
+        assertThat(storageEngine.readEvents(assessmentId).asStream()).hasSize(1);
+    }
+
+    /** Eight practitioners saving at once: the global index must count up with no gap and no repeat. */
+    @Test
+    void concurrentSavesFromEightThreadsLeaveNoGapOrDuplicateInTheGlobalIndex() throws Exception {
+        int threads = 8;
+        int savesEach = 25;
+        Long before = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String assessmentId = "concurrent-" + t + "-" + UUID.randomUUID();
+            done.add(pool.submit(() -> {
+                start.await();
+                commands.send(new StartAssessment(assessmentId, "early-help-assessment", "p"), "p");
+                for (int save = 0; save < savesEach; save++) {
+                    commands.send(new SaveSection(assessmentId, "outcome",
+                            Map.of("outcomeReason", List.of("Reason number " + save))), "p");
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        List<Long> indexes = jdbc.queryForList(
+                "select global_index from domain_event_entry where global_index > ? order by global_index", Long.class, before);
+        assertThat(indexes).hasSize(threads * (1 + savesEach));
+        assertThat(indexes).doesNotHaveDuplicates();
+        assertThat(indexes.get(indexes.size() - 1) - indexes.get(0)).isEqualTo(indexes.size() - 1);
+    }
+
+    /** Every event type, as the configured event serializer writes and reads it, comes back equal. */
+    @Test
+    void everyEventTypeRoundTripsThroughTheConfiguredSerializer() {
+        List<Class<?>> eventTypes = EventTypes.all();
+        assertThat(eventTypes).hasSizeGreaterThanOrEqualTo(16);
+
+        for (Class<?> type : eventTypes) {
+            Object event = EventTypes.example(type);
+            SerializedObject<byte[]> serialized = eventSerializer.serialize(event, byte[].class);
+            assertThat(serialized.getType().getRevision()).as(type.getSimpleName()).isEqualTo("1");
+            assertThat((Object) eventSerializer.deserialize(serialized)).as(type.getSimpleName()).isEqualTo(event);
+        }
     }
 
     private static DomainEventMessage<?> event(String aggregateId, long sequence, String payload) {
