@@ -5,7 +5,12 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -32,7 +37,11 @@ class AssessmentSnapshots {
      * would silently replay the whole history.
      */
     @Bean
-    AggregateFactory<Assessment> assessmentFactory() {
-        return new GenericAggregateFactory<>(Assessment.class);
+    AggregateFactory<Assessment> assessmentFactory(ApplicationContext context) {
+        // Inspecting the aggregate resolves its handlers' parameters (FormDefinitions, Clock), which only Spring can
+        // supply; Axon's classpath default knows nothing of them (tests hid this: axon-test adds a catch-all resolver).
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Assessment.class,
+                MultiParameterResolverFactory.ordered(ClasspathParameterResolverFactory.forClass(Assessment.class),
+                        new SpringBeanParameterResolverFactory(context))));
     }
 }
