@@ -7,16 +7,18 @@ import uk.earlyhelp.assessment.api.*;
 /**
  * One assessment's whole life, as commands, and the events it must leave in the store. Run
  * unchanged against every database the portal supports; each must give back exactly these events.
+ * Public: the Mosaic delivery tests finish assessments with it too.
  */
-final class CommandScript {
+public final class CommandScript {
 
-    static final String AUTHOR = "practitioner-7";
+    public static final String AUTHOR = "practitioner-7";
     static final String PROJECTOR = "mosaic-projector";
 
     private CommandScript() {
     }
 
-    static List<Object> commands(String id) {
+    /** Every command of a complete assessment, ending with FinishAssessment; send them as {@link #AUTHOR}. */
+    public static List<Object> commands(String id) {
         return List.of(
                 new StartAssessment(id, "early-help-assessment", AUTHOR),
                 new AddFamilyMember(id, "m1", mary()),

@@ -1,0 +1,153 @@
+package uk.earlyhelp.portal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import uk.earlyhelp.portal.security.Role;
+
+/**
+ * One person's login. Its state changes only through the methods below, each a step of DOMAIN.md's lifecycle; the
+ * caller records the step in the account's history. The password is kept only as a hash that names its algorithm.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private String id;
+    private String email;
+    private String firstName;
+    private String lastName;
+    private String phone;
+    private String jobTitle;
+    private String organisation;
+    @Enumerated(EnumType.STRING)
+    private OrganisationType organisationType;
+    private String locality;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private Instant requestedAt;
+    private Instant lastSignedInAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    /** A practitioner's request, waiting for its email address to be confirmed. */
+    public static Account requested(AccountDetails details, String passwordHash, Instant now) {
+        Account account = new Account();
+        account.id = UUID.randomUUID().toString();
+        account.role = Role.PRACTITIONER;
+        account.status = AccountStatus.REQUESTED;
+        account.requestedAt = now;
+        account.fill(details, passwordHash);
+        return account;
+    }
+
+    /** A ready-made account with any role (the embedded default's demo accounts). */
+    public static Account approved(AccountDetails details, Role role, String passwordHash, Instant now) {
+        Account account = requested(details, passwordHash, now);
+        account.role = role;
+        account.status = AccountStatus.APPROVED;
+        return account;
+    }
+
+    /** The same address asked again before confirming: the latest request is the one a confirmation confirms. */
+    public void replaceRequest(AccountDetails details, String passwordHash, Instant now) {
+        requireStatus(AccountStatus.REQUESTED);
+        requestedAt = now;
+        fill(details, passwordHash);
+    }
+
+    public void confirmEmail() {
+        requireStatus(AccountStatus.REQUESTED);
+        status = AccountStatus.CONFIRMED;
+    }
+
+    public void approve() {
+        requireStatus(AccountStatus.CONFIRMED);
+        status = AccountStatus.APPROVED;
+    }
+
+    public void reject() {
+        requireStatus(AccountStatus.CONFIRMED);
+        status = AccountStatus.REJECTED;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    public void signedIn(Instant at) {
+        lastSignedInAt = at;
+    }
+
+    private void fill(AccountDetails details, String hash) {
+        email = details.email();
+        firstName = details.firstName();
+        lastName = details.lastName();
+        phone = details.phone();
+        jobTitle = details.jobTitle();
+        organisation = details.organisation();
+        organisationType = details.organisationType();
+        locality = details.locality();
+        passwordHash = hash;
+    }
+
+    private void requireStatus(AccountStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Account " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public AccountDetails details() {
+        return new AccountDetails(firstName, lastName, email, phone, jobTitle, organisation, organisationType, locality);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return details().displayName();
+    }
+
+    public String locality() {
+        return locality;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant lastSignedInAt() {
+        return lastSignedInAt;
+    }
+}

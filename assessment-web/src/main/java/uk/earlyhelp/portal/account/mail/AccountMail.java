@@ -1,0 +1,72 @@
+package uk.earlyhelp.portal.account.mail;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.AccountProperties;
+import uk.earlyhelp.portal.mail.MailProperties;
+import uk.earlyhelp.portal.mail.Mailer;
+
+/**
+ * One method per email an account's life sends. Subjects and texts are messages.properties' {@code mail.*} keys;
+ * links are absolute, from the configured base URL. No email ever carries a password.
+ */
+@Component
+public class AccountMail {
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final MailProperties mail;
+    private final AccountProperties accounts;
+
+    AccountMail(Mailer mailer, MessageSource messages, MailProperties mail, AccountProperties accounts) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.mail = mail;
+        this.accounts = accounts;
+    }
+
+    public void confirmEmail(Account account, String token) {
+        send(account.email(), "mail.confirm", account.displayName(), mail.link("/create-account/confirm/" + token),
+                accounts.confirmationLinkValidity().toHours());
+    }
+
+    /** Someone asked for an account with an address that has one: tell its owner, and nobody else. */
+    public void alreadyRegistered(Account account) {
+        send(account.email(), "mail.alreadyRegistered", account.displayName(), mail.link("/sign-in"),
+                mail.link("/password-reset"));
+    }
+
+    public void waitingForApproval(Account account) {
+        send(account.email(), "mail.waiting", account.displayName(), account.locality());
+    }
+
+    public void newRequest(Account coordinator, Account requester) {
+        send(coordinator.email(), "mail.newRequest", coordinator.displayName(), requester.locality(),
+                mail.link("/coordinator/requests"));
+    }
+
+    public void approved(Account account) {
+        send(account.email(), "mail.approved", account.displayName(), mail.link("/sign-in"));
+    }
+
+    public void rejected(Account account, String reason) {
+        send(account.email(), "mail.rejected", account.displayName(), reason, account.locality());
+    }
+
+    public void resetPassword(Account account, String token) {
+        send(account.email(), "mail.reset", account.displayName(), mail.link("/password-reset/" + token),
+                accounts.resetLinkValidity().toMinutes());
+    }
+
+    public void passwordChanged(Account account) {
+        send(account.email(), "mail.passwordChanged", account.displayName(), mail.link("/password-reset"));
+    }
+
+    private void send(String to, String key, Object... arguments) {
+        String subject = messages.getMessage(key + ".subject", arguments, Locale.UK);
+        String body = messages.getMessage(key + ".body", arguments, Locale.UK);
+        mailer.send(to, subject, body);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.earlyhelp.portal.dashboard;
+
+import java.time.Clock;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.earlyhelp.assessment.api.FindMyAssessments;
+import uk.earlyhelp.assessment.api.MyAssessmentsPage;
+import uk.earlyhelp.assessment.form.FormDefinitions;
+import uk.earlyhelp.portal.security.PortalUser;
+
+/** The dashboard: what a practitioner can start, who they are linked to, and their own assessments. */
+@Controller
+class DashboardController {
+
+    static final int PAGE_SIZE = 20;
+    /** Flash attribute: the id of the draft just deleted. */
+    static final String DELETED = "deleted";
+
+    private final QueryGateway queries;
+    private final FormDefinitions forms;
+    private final Clock clock;
+
+    DashboardController(QueryGateway queries, FormDefinitions forms, Clock clock) {
+        this.queries = queries;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    /** @param page one-based, as GOV.UK pagination shows it */
+    @GetMapping("/")
+    String dashboard(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "1") int page,
+                     @AuthenticationPrincipal PortalUser user, Model model) {
+        Object deleted = model.getAttribute(DELETED); // a flash attribute only, never a request parameter
+        String wanted = search.strip();
+        int current = Math.max(1, page);
+        MyAssessmentsPage found = queries.query(
+                new FindMyAssessments(user.id(), wanted, current - 1, PAGE_SIZE), MyAssessmentsPage.class).join();
+
+        model.addAttribute("forms", forms.startable());
+        model.addAttribute("search", wanted);
+        model.addAttribute("assessments", found.items().stream()
+                // My Assessments is a projection, updated a moment after the event: the draft just deleted may
+                // still be in it, and must not be listed under the banner saying it was deleted.
+                .filter(summary -> !summary.assessmentId().equals(deleted))
+                .map(summary -> MyAssessmentRow.of(summary, clock.getZone())).toList());
+        model.addAttribute("pagination", Pagination.of(current, found.totalPages(), number -> href(wanted, number)));
+        return "pages/dashboard/dashboard";
+    }
+
+    private static String href(String search, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+        if (!search.isEmpty()) {
+            uri.queryParam("search", "{search}"); // a variable, so "&" or "#" in a name is encoded too
+        }
+        return uri.queryParam("page", page).encode().buildAndExpand(Map.of("search", search)).toUriString();
+    }
+}

@@ -1,0 +1,77 @@
+package uk.earlyhelp.portal.security;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
+import uk.earlyhelp.portal.session.ResumeKeptSave;
+
+/**
+ * Everything but the sign-in page, the information pages, the error page and static files needs a signed-in
+ * user. CSRF protection stays on (Spring Security's default): every form carries the token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String SIGN_IN = "/sign-in";
+    static final String EMAIL_PARAMETER = "email";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
+                                       ResumeKeptSave resumeKeptSave) throws Exception {
+        RequestCache requestCache = pagesOnly();
+        SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToTheAskedPage.setRequestCache(requestCache);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SIGN_IN, "/accessibility", "/privacy", "/cookies", "/error").permitAll()
+                        // Asking for an account and resetting a password (account package) happen signed out.
+                        .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
+                        .permitAll()
+                        .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
+                        // The embedded default's mail outbox (mail package): for the developer at this machine.
+                        .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(SIGN_IN)
+                        .usernameParameter(EMAIL_PARAMETER)
+                        .passwordParameter("password")
+                        .failureHandler(new SignInFailure())
+                        // A save kept because the session had ended (session package) is replayed first.
+                        .successHandler(resumeKeptSave.orElse(backToTheAskedPage)))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(keepSaveAfterTimeout))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessUrl(SIGN_IN + "?signedOut"))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(nosniff -> {})
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+        return http.build();
+    }
+
+    /**
+     * After signing in, the user goes back to the page they asked for, and never to whatever a signed-out page fetched
+     * meanwhile (a font, a script, an autosave), which Spring Security would otherwise remember last.
+     */
+    private static RequestCache pagesOnly() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()), html));
+        return cache;
+    }
+}

@@ -1,0 +1,108 @@
+package uk.earlyhelp.portal.wizard.table;
+
+import static uk.earlyhelp.portal.wizard.WizardPaths.redirect;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.earlyhelp.assessment.api.AssessmentRefusedException;
+import uk.earlyhelp.assessment.api.FieldError;
+import uk.earlyhelp.assessment.form.Row;
+import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.wizard.AssessmentNotFound;
+import uk.earlyhelp.portal.wizard.OpenAssessment;
+import uk.earlyhelp.portal.wizard.WizardAssessments;
+import uk.earlyhelp.portal.wizard.WizardMessages;
+import uk.earlyhelp.portal.wizard.WizardPaths;
+import uk.earlyhelp.portal.wizard.fields.AnswerProblems;
+import uk.earlyhelp.portal.wizard.fields.SectionForm;
+
+/** Adding a row to an add-another table, or changing one: a page of its own, then back to the section. */
+@Controller
+@RequestMapping("/assessments/{assessmentId}/tables/{tableId}/rows")
+class RowPageController {
+
+    private final WizardAssessments assessments;
+    private final AssessmentCommands commands;
+    private final AnswerProblems problems;
+    private final RowPage page;
+    private final WizardMessages messages;
+
+    RowPageController(WizardAssessments assessments, AssessmentCommands commands, AnswerProblems problems, RowPage page,
+                      WizardMessages messages) {
+        this.assessments = assessments;
+        this.commands = commands;
+        this.problems = problems;
+        this.page = page;
+        this.messages = messages;
+    }
+
+    @GetMapping("/new")
+    String blank(@PathVariable String assessmentId, @PathVariable String tableId, Principal user, Model model) {
+        OpenAssessment assessment = assessments.open(assessmentId, user);
+        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        OpenTable table = OpenTable.of(assessment, tableId);
+        return page.show(model, table, RowIds.next(), true, SectionForm.fromAnswers(table.table().columns(), Map.of()), List.of());
+    }
+
+    @PostMapping("/new")
+    String add(@PathVariable String assessmentId, @PathVariable String tableId, @RequestParam(required = false) String rowId,
+               @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
+        OpenAssessment assessment = assessments.open(assessmentId, user);
+        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        String id = RowIds.orNext(rowId);
+        // Posted twice (a double click, the back button): the second post changes the row the first one added.
+        boolean added = assessment.row(tableId, id).isPresent();
+        return save(OpenTable.of(assessment, tableId), id, !added, params, user, model, flash, "wizard.table.added");
+    }
+
+    @GetMapping("/{rowId}")
+    String current(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
+                   Principal user, Model model) {
+        OpenAssessment assessment = assessments.open(assessmentId, user);
+        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        OpenTable table = OpenTable.of(assessment, tableId);
+        Row row = assessment.row(tableId, rowId).orElseThrow(AssessmentNotFound::new);
+        return page.show(model, table, rowId, false, SectionForm.fromAnswers(table.table().columns(), row.values()), List.of());
+    }
+
+    @PostMapping("/{rowId}")
+    String change(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
+                  @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
+        OpenAssessment assessment = assessments.open(assessmentId, user);
+        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        OpenTable table = OpenTable.of(assessment, tableId);
+        assessment.row(tableId, rowId).orElseThrow(AssessmentNotFound::new);
+        return save(table, rowId, false, params, user, model, flash, "wizard.table.changed");
+    }
+
+    private String save(OpenTable table, String rowId, boolean adding, MultiValueMap<String, String> params, Principal user,
+                        Model model, RedirectAttributes flash, String bannerKey) {
+        OpenAssessment assessment = table.assessment();
+        SectionForm form = SectionForm.fromRequest(table.id(), table.table().columns(), params, messages);
+        if (!form.problems().isEmpty()) {
+            return page.show(model, table, rowId, adding, form,
+                    problems.all(assessment, table.id(), table.table().columns(), form, true));
+        }
+        Object command = adding
+                ? TableCommands.add(table.id(), assessment.id(), rowId, form.answers())
+                : TableCommands.change(table.id(), assessment.id(), rowId, form.answers());
+        try {
+            commands.send(command, user.getName());
+        } catch (AssessmentRefusedException refused) {
+            List<FieldError> errors = refused.errors();
+            return page.show(model, table, rowId, adding, form, errors);
+        }
+        flash.addFlashAttribute("banner", messages.text(bannerKey, table.rowNameCapitalised()));
+        return redirect(table.sectionHref());
+    }
+}

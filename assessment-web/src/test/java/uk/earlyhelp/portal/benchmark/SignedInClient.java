@@ -1,0 +1,95 @@
+package uk.earlyhelp.portal.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's part, over real HTTP on loopback: signs in through the sign-in form (CSRF token and session cookie
+ * included, as a browser would send them) and then fetches pages with the signed-in session. Cookies are kept by
+ * hand: {@code java.net.CookieManager} is unreliable for a host without a dot, such as {@code localhost}.
+ */
+final class SignedInClient {
+
+    /** One page fetched: its body, the round trip seen by this client, and the portal's own times (NaN if not said). */
+    record Timed(int status, String body, long roundTripNanos, double serverMillis, double serverCpuMillis) {
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern APP_TIME = Pattern.compile("app;dur=([0-9.]+)");
+    private static final Pattern CPU_TIME = Pattern.compile("cpu;dur=([0-9.]+)");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    SignedInClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    void signIn(String email, String password) throws IOException, InterruptedException {
+        Timed form = get("/sign-in");
+        Matcher token = CSRF.matcher(form.body());
+        if (form.status() != 200 || !token.find()) {
+            throw new AssertionError("sign-in page: HTTP " + form.status() + ", CSRF token found: false");
+        }
+        String body = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error") || location.endsWith("/sign-in")) {
+            throw new AssertionError("signing in as " + email + ": HTTP " + signedIn.statusCode() + " to " + location);
+        }
+    }
+
+    /** @param pathAndQuery already encoded */
+    Timed get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Accept", "text/html").GET().build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(request);
+        long roundTrip = System.nanoTime() - start;
+        String timing = response.headers().firstValue(ServerTimingFilter.HEADER).orElse("");
+        return new Timed(response.statusCode(), response.body(), roundTrip, millis(APP_TIME, timing), millis(CPU_TIME, timing));
+    }
+
+    private static double millis(Pattern metric, String serverTiming) {
+        Matcher found = metric.matcher(serverTiming);
+        return found.find() ? Double.parseDouble(found.group(1)) : Double.NaN;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpRequest withCookies = cookies.isEmpty() ? request : HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; "))).build();
+        HttpResponse<String> response = http.send(withCookies, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String query(String name, String value) {
+        return name + "=" + encode(value);
+    }
+}

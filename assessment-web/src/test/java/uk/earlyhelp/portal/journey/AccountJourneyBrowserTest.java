@@ -1,0 +1,127 @@
+package uk.earlyhelp.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.account.Inbox;
+
+/**
+ * The account lifecycle in a real browser, every page checked with axe-core (WCAG 2.2 A/AA): asking for an
+ * account (with its error page), the local outbox, confirming, the coordinator's queue, approval and history,
+ * signing in, and resetting the password.
+ */
+@ExtendWith(RequiresChromium.class)
+class AccountJourneyBrowserTest extends PortalWebTest {
+
+    private static Browser browser;
+
+    @Autowired
+    GreenMail devOutboxServer;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPractitionerGetsALoginThroughTheirCoordinatorAndLaterResetsTheirPassword() {
+        Pages pages = new Pages(browser, port);
+        Inbox inbox = new Inbox(devOutboxServer);
+        String email = "browser-" + UUID.randomUUID() + "@example.org";
+
+        pages.open("/sign-in");
+        pages.driver().findElement(By.linkText("Create an account")).click();
+        pages.loaded("/create-account");
+        submit(pages);
+        pages.loaded("/create-account");
+        assertThat(pages.text(".govuk-error-summary")).contains("Enter your first name", "Select your locality");
+
+        pages.type("firstName", "Jo");
+        pages.type("lastName", "Brown");
+        pages.type("email", email);
+        pages.type("phone", "07700 900 982");
+        pages.type("jobTitle", "Nursery manager");
+        pages.type("organisation", "Little Acorns Nursery");
+        pages.choose("organisationType", "NURSERY");
+        pages.choose("locality", "North");
+        pages.type("password", "acorn-meadow-lantern-42");
+        submit(pages);
+        pages.loaded("/create-account/check-email");
+
+        pages.open("/dev/outbox");
+        String confirm = Inbox.linkPath(inbox.await(email, "Confirm your email address"), "/create-account/confirm/");
+        pages.open(confirm);
+        submit(pages);
+        pages.loaded("/create-account/confirmed");
+
+        signIn(pages, "coordinator@example.org", DEMO_PASSWORD);
+        pages.open("/coordinator/requests");
+        pages.driver().findElement(By.xpath("//tr[td[text()='Jo Brown']]//a")).click();
+        pages.loaded("/coordinator/requests/");
+        pages.driver().findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        pages.loaded("/coordinator/requests");
+        assertThat(pages.text(".govuk-notification-banner")).contains("Account approved for Jo Brown");
+        pages.open("/coordinator/accounts");
+        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
+        pages.loaded("/coordinator/accounts/");
+        assertThat(pages.text("table")).contains("Account requested", "Email address confirmed", "Approved");
+        signOut(pages);
+
+        signIn(pages, email, "acorn-meadow-lantern-42");
+        assertThat(pages.text(".portal-header__user")).contains("Jo Brown");
+        signOut(pages);
+
+        pages.driver().findElement(By.linkText("Forgotten your password?")).click();
+        pages.loaded("/password-reset");
+        pages.type("email", email);
+        submit(pages);
+        pages.loaded("/password-reset/check-email");
+        String reset = Inbox.linkPath(inbox.await(email, "Reset your Early Help Portal password"), "/password-reset/");
+        pages.open(reset);
+        pages.type("password", "short");
+        submit(pages);
+        pages.loaded(reset);
+        assertThat(pages.text(".govuk-error-summary")).contains("Password must be 12 characters or more");
+        pages.type("password", "walnut-harbour-violet-7");
+        submit(pages);
+        pages.loaded("/password-reset/done");
+        pages.open(reset);
+        assertThat(pages.text("h1")).isEqualTo("This link does not work");
+
+        signIn(pages, email, "walnut-harbour-violet-7");
+        signOut(pages);
+    }
+
+    private static void submit(Pages pages) {
+        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+    }
+
+    private static void signIn(Pages pages, String email, String password) {
+        pages.open("/sign-in");
+        pages.type("email", email);
+        pages.type("password", password);
+        submit(pages);
+        new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/"));
+    }
+
+    private static void signOut(Pages pages) {
+        pages.driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
+        pages.loaded("/sign-in");
+    }
+}

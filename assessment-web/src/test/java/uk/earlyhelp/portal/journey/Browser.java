@@ -1,0 +1,94 @@
+package uk.earlyhelp.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver: no browser or driver is
+ * downloaded, and Chromium's own background traffic (updates, sync, metrics) is switched off.
+ * Every page the journey visits can be checked with axe-core against WCAG 2.2 A and AA.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG_22_A_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    final WebDriver driver;
+    private final Path profile;
+    private final Set<String> checkedPages = new LinkedHashSet<>();
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static Browser start(boolean javascript) throws IOException {
+        Path profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-default-apps", "--disable-extensions", "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile);
+    }
+
+    /** Runs axe-core on the current page; fails listing every WCAG 2.2 A/AA violation found. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(driver);
+        List<String> problems = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            problems.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+                    + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                    .collect(Collectors.joining(", ")));
+        }
+        checkedPages.add(pathOf(driver.getCurrentUrl()));
+        assertThat(problems).as("axe-core WCAG 2.2 A/AA violations on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    Set<String> checkedPages() {
+        return checkedPages;
+    }
+
+    private static String pathOf(String url) {
+        return url.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

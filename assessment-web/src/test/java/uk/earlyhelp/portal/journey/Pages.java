@@ -1,0 +1,59 @@
+package uk.earlyhelp.portal.journey;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a practitioner does on a page, by the ids and names the templates promise. */
+final class Pages {
+
+    private final Browser browser;
+    private final String base;
+
+    Pages(Browser browser, int port) {
+        this.browser = browser;
+        this.base = "http://localhost:" + port;
+    }
+
+    WebDriver driver() {
+        return browser.driver;
+    }
+
+    /** Goes to a page and checks it with axe-core. */
+    void open(String path) {
+        driver().get(base + path);
+        browser.assertAccessible();
+    }
+
+    /** After a click that loads a page: wait for it, then check it with axe-core. */
+    void loaded(String pathContains) {
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(pathContains));
+        browser.assertAccessible();
+    }
+
+    void type(String id, String text) {
+        WebElement input = driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void date(String id, String day, String month, String year) {
+        type(id + "-day", day);
+        type(id + "-month", month);
+        type(id + "-year", year);
+    }
+
+    void choose(String name, String code) {
+        driver().findElement(By.cssSelector("input[name='" + name + "'][value='" + code + "']")).click();
+    }
+
+    void click(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    String text(String cssSelector) {
+        return driver().findElement(By.cssSelector(cssSelector)).getText();
+    }
+}

@@ -1,0 +1,233 @@
+package uk.earlyhelp.portal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.earlyhelp.assessment.api.AddFamilyMember;
+import uk.earlyhelp.assessment.api.FamilyMemberAdded;
+import uk.earlyhelp.assessment.api.SectionSaved;
+import uk.earlyhelp.assessment.api.StartAssessment;
+import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.assessment.AssessmentCommands;
+
+/**
+ * A save posted after the session timed out (so with no session, and a CSRF token nobody holds any more) is kept,
+ * and saved once its author signs in again: through the page's own controller, to their own assessment only.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SaveAfterTimeoutTest extends PortalWebTest {
+
+    private static final String PORTAL = "http://localhost";
+
+    @Autowired
+    AssessmentCommands commands;
+    @Autowired
+    EventStorageEngine eventStore;
+
+    @Test
+    void aSavePostedAfterTheTimeOutIsKeptUntilTheAuthorSignsInAndThenSavedAsIfNothingHadHappened() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        MvcResult posted = mvc.perform(afterTimeout(post(outcome)).param("outcome", "team-around-family")
+                        .param("outcomeReason", "Typed as the session ended").param("wizard-next", "save"))
+                .andExpect(redirectedUrl("/sign-in?timedOut"))
+                .andReturn();
+        Cookie kept = keptCookie(posted);
+        // Only a random token, out of scripts' reach, sent to this site alone, for as long as the save is kept.
+        assertThat(posted.getResponse().getHeader("Set-Cookie")).matches(KeptSaveCookie.NAME + "=[A-Za-z0-9_-]{43}; .*")
+                .contains("; Path=/", "; Max-Age=86400", "; HttpOnly", "; SameSite=Strict").doesNotContain("Typed");
+        assertThat(events(id)).hasSize(1); // nothing applied before signing in
+        mvc.perform(get("/sign-in").param("timedOut", ""))
+                .andExpect(content().string(containsString("Your session timed out. Sign in to save your answers")));
+
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
+        assertThat(signedIn.getResponse().getCookie(KeptSaveCookie.NAME).getMaxAge()).isZero();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+
+        mvc.perform(get(outcome).session(session))
+                .andExpect(redirectedUrl(outcome))
+                .andExpect(flash().attribute("banner", "Saved"));
+        assertThat(events(id)).last().isEqualTo(new SectionSaved(id, "outcome", Map.of(
+                "outcome", List.of("team-around-family"), "outcomeReason", List.of("Typed as the session ended"))));
+
+        // Replayed once only: the page shows the saved answers from now on.
+        mvc.perform(get(outcome).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Typed as the session ended")));
+        assertThat(events(id)).hasSize(2);
+    }
+
+    @Test
+    void anAutosaveAfterTheTimeOutIsKeptAndThePageIsToldSo() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(outcome + "/autosave")).accept(MediaType.APPLICATION_JSON)
+                        .param("outcomeReason", "Autosaved as the session ended"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.saved").value(false))
+                .andExpect(jsonPath("$.signedOut").value(true))
+                .andReturn());
+
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
+        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(redirectedUrl(outcome));
+        assertThat(events(id)).last().isEqualTo(
+                new SectionSaved(id, "outcome", Map.of("outcomeReason", List.of("Autosaved as the session ended"))));
+    }
+
+    @Test
+    void aFamilyMemberAddedAfterTheTimeOutIsAddedOnceTheAuthorSignsIn() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String row = "/assessments/" + id + "/tables/family-members/rows/new";
+
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(row)).param("rowId", "k1").param("name", "Kept Smith")
+                        .param("dateOfBirth-day", "9").param("dateOfBirth-month", "5").param("dateOfBirth-year", "1990")
+                        .param("gender", "female").param("relationship", "mother").param("ethnicity", "white-british"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn());
+
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(row)).andReturn();
+        mvc.perform(get(row).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(redirectedUrl("/assessments/" + id + "/sections/family-details"));
+        assertThat(events(id)).last().isInstanceOfSatisfying(FamilyMemberAdded.class, added -> {
+            assertThat(added.memberId()).isEqualTo("k1");
+            assertThat(added.details()).containsEntry("name", List.of("Kept Smith"));
+        });
+    }
+
+    @Test
+    void aKeptSaveThatCannotBeSavedShowsWhatWasTypedWithWhatIsWrong() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String details = "/assessments/" + id + "/sections/your-details";
+
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(details)).param("name", "Siân Typed-Late")
+                        .param("completedOn-day", "31").param("completedOn-month", "9").param("completedOn-year", "2024"))
+                .andReturn());
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(details)).andReturn();
+
+        mvc.perform(get(details).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("value=\"Siân Typed-Late\"")))
+                .andExpect(content().string(containsString("value=\"31\"")));
+        assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void someoneElseSigningInOnThatBrowserNeverHasItAndItIsGone(CapturedOutput output) throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(outcome)).param("outcomeReason", "Not for anyone else"))
+                .andReturn());
+
+        int logged = output.getOut().length();
+        signIn(SECOND_PRACTITIONER, kept).andExpect(redirectedUrl("/"));
+        assertThat(output.getOut().substring(logged)).contains("Discarded", id)
+                .doesNotContain(SECOND_PRACTITIONER, PRACTITIONER, "Not for anyone else");
+
+        signIn(PRACTITIONER, kept).andExpect(redirectedUrl("/")); // single use: taken, then discarded
+        assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void aSaveFromAnotherSiteOrWithoutItsOriginIsRefusedAndNotKept() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        MvcResult crossSite = mvc.perform(post(outcome).header("Sec-Fetch-Site", "cross-site").header("Origin", PORTAL)
+                .param("outcomeReason", "Forged")).andExpect(status().isForbidden()).andReturn();
+        MvcResult otherOrigin = mvc.perform(post(outcome).header("Origin", "https://evil.example")
+                .param("outcomeReason", "Forged")).andExpect(status().isForbidden()).andReturn();
+        MvcResult noOrigin = mvc.perform(post(outcome).param("outcomeReason", "Forged"))
+                .andExpect(status().isForbidden()).andReturn();
+
+        for (MvcResult refused : List.of(crossSite, otherOrigin, noOrigin)) {
+            assertThat(refused.getResponse().getCookie(KeptSaveCookie.NAME)).isNull();
+        }
+        assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void onlySavesAreKeptFinishingOrDeletingAfterTheTimeOutIsRefused() throws Exception {
+        String id = draftOf(PRACTITIONER);
+
+        for (String path : List.of("/assessments/" + id + "/finish", "/assessments/" + id + "/delete",
+                "/assessments/" + id + "/tables/family-members/rows/m1/remove", "/assessments")) {
+            MvcResult refused = mvc.perform(afterTimeout(post(path)).param("formId", "early-help-assessment"))
+                    .andExpect(status().isForbidden()).andReturn();
+            assertThat(refused.getResponse().getCookie(KeptSaveCookie.NAME)).as(path).isNull();
+        }
+        assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void aSignedInPractitionerWhoseTokenIsStaleIsAskedToSignInBeforeTheSaveIsApplied() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(outcome)).with(signedInAs(PRACTITIONER))
+                        .param("outcomeReason", "Typed in a tab opened before signing in again"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn());
+        assertThat(events(id)).hasSize(1);
+
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
+        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)));
+        assertThat(events(id)).hasSize(2);
+    }
+
+    @Test
+    void signingOutAfterTheTimeOutSaysYouHaveSignedOutButASignedInUserStillNeedsTheToken() throws Exception {
+        mvc.perform(afterTimeout(post("/sign-out"))).andExpect(redirectedUrl("/sign-in?signedOut"));
+        mvc.perform(afterTimeout(post("/sign-out")).with(signedInAs(PRACTITIONER))).andExpect(status().isForbidden());
+    }
+
+    /** A post from the portal's own page whose session has ended: same origin, and a token no session holds. */
+    private static MockHttpServletRequestBuilder afterTimeout(MockHttpServletRequestBuilder request) {
+        return request.header("Sec-Fetch-Site", "same-origin").header("Origin", PORTAL)
+                .param("_csrf", "a-token-of-a-session-that-has-ended");
+    }
+
+    private static Cookie keptCookie(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie(KeptSaveCookie.NAME);
+        assertThat(cookie).as("the kept-save cookie").isNotNull();
+        return new Cookie(cookie.getName(), cookie.getValue());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signIn(String email, Cookie kept) throws Exception {
+        return mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()).cookie(kept))
+                .andExpect(authenticated().withUsername(email));
+    }
+
+    private String draftOf(String author) {
+        String id = "a-" + UUID.randomUUID();
+        commands.send(new StartAssessment(id, "early-help-assessment", author), author);
+        return id;
+    }
+
+    private List<Object> events(String id) {
+        return eventStore.readEvents(id).asStream().map(event -> (Object) event.getPayload()).toList();
+    }
+}

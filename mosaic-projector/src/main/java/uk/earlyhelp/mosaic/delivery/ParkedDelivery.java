@@ -1,0 +1,16 @@
+package uk.earlyhelp.mosaic.delivery;
+
+import java.time.Instant;
+
+/**
+ * A delivery waiting in the dead-letter queue, as an administrator sees it.
+ *
+ * @param reason         why its last attempt failed (never personal data)
+ * @param failedAttempts attempts that failed so far
+ * @param firstFailedAt  when it was parked
+ * @param lastAttemptAt  when it was last tried
+ * @param nextAttemptAt  when it will be retried automatically; null when only an administrator can retry it
+ */
+public record ParkedDelivery(String assessmentId, ParkedState state, String reason, int failedAttempts,
+                             Instant firstFailedAt, Instant lastAttemptAt, Instant nextAttemptAt) {
+}
