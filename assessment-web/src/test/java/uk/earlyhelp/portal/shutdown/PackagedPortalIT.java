@@ -33,7 +33,9 @@ class PackagedPortalIT {
         Path log = workingDirectory.resolve("portal.log");
         ProcessBuilder command = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("portal.jar"), "--server.port=" + port))
+                "-jar", System.getProperty("portal.jar"), "--server.port=" + port,
+                // the Mosaic stand-in too on a free port: a developer's running portal may hold its usual one
+                "--mosaic.stand-in.port=0"))
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
