@@ -35,7 +35,9 @@ class PackagedPortalIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("portal.jar"), "--server.port=" + port,
                 // the Mosaic stand-in too on a free port: a developer's running portal may hold its usual one
-                "--mosaic.stand-in.port=0"))
+                "--mosaic.stand-in.port=0",
+                // and the local mail outbox's SMTP server (3025 by default)
+                "--portal.mail.dev-outbox.port=0"))
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
