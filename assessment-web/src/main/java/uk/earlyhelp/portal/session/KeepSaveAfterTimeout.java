@@ -31,7 +31,7 @@ import org.springframework.util.LinkedMultiValueMap;
 public class KeepSaveAfterTimeout implements AccessDeniedHandler {
 
     /** The sign-in page, saying why: "Your session timed out. Sign in to save your answers". */
-    public static final String SIGN_IN_TO_SAVE = "/sign-in?timedOut";
+    static final String SIGN_IN_TO_SAVE = "/sign-in?timedOut";
 
     private static final Logger log = LoggerFactory.getLogger(KeepSaveAfterTimeout.class);
     private static final String CSRF_PARAMETER = "_csrf";

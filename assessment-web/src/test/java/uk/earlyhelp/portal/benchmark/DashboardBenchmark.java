@@ -1,7 +1,11 @@
 package uk.earlyhelp.portal.benchmark;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -38,8 +41,8 @@ import uk.earlyhelp.portal.assessment.AssessmentCommands;
  * {@code my-assessments} projection has caught up, the demo practitioner signs in through the sign-in form, and after
  * a warm-up {@code benchmark.requests} dashboards (page 1) and as many searches (varied, partial, mixed-case names)
  * are fetched in turn, each checked ({@link DashboardPage}). Reported per kind: the client's round trip (loopback,
- * one connection, one request at a time) and the portal's own time from first filter to rendered page
- * ({@link ServerTimingFilter}); median, p95, p99 and max.
+ * one connection, one request at a time) and the portal's own time from first filter to rendered page, elapsed and
+ * CPU ({@link ServerTimingFilter}); median, p95, p99 and max.
  * <p>
  * PostgreSQL runs without the {@code postgres} profile, whose only other differences are its Mosaic settings and that
  * it has no demo accounts to sign in with; its dialect is set here as that profile sets it.
@@ -66,6 +69,8 @@ public final class DashboardBenchmark {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        // The search terms include names such as "Siân": printed as they are whatever the shell's locale.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         List<String> databases = new ArrayList<>();
         List<String> springArguments = new ArrayList<>();
         for (String word : Arrays.stream(args).flatMap(arg -> Arrays.stream(arg.split("[,\\s]+")))
@@ -110,8 +115,9 @@ public final class DashboardBenchmark {
 
     private static Map<String, Object> h2Properties() throws IOException {
         Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "benchmark-h2-");
+        // The embedded default's settings (application.yml), in a new database under target/.
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + directory.toAbsolutePath()
-                + "/early-help-portal;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE");
+                + "/early-help-portal;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0");
     }
 
     /** A server of its own, durable as production (fsync, synchronous commit), stopped afterwards. */
@@ -186,7 +192,8 @@ public final class DashboardBenchmark {
         System.out.printf("load average after: %s; %d requests in %.1f s%n", MachineLoad.loadAverage(),
                 2 * (warmUpRequests + requests), (System.nanoTime() - start) / 1e9);
         System.out.println("round trip = client-measured on loopback (one connection, one request at a time); "
-                + "server = Server-Timing, first filter to rendered page; cpu = the request thread's CPU time in that span");
+                + "server = Server-Timing, first filter to rendered page; cpu = the request thread's CPU time in that span "
+                + "(H2's work included, PostgreSQL's done in its own process)");
         System.out.println(Latencies.HEADING);
         System.out.println(dashboards.row());
         System.out.println(searches.row());
@@ -210,7 +217,7 @@ public final class DashboardBenchmark {
                     + " (" + meta.getURL() + ")";
             if (meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
                 try (Statement statement = connection.createStatement()) {
-                    for (String setting : Stream.of("fsync", "synchronous_commit", "shared_buffers").toList()) {
+                    for (String setting : List.of("fsync", "synchronous_commit", "shared_buffers")) {
                         try (ResultSet result = statement.executeQuery("show " + setting)) {
                             result.next();
                             description += ", " + setting + "=" + result.getString(1);
