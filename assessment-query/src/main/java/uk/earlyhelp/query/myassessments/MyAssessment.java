@@ -42,6 +42,8 @@ class MyAssessment {
     private String lastSectionId;
     @Column(name = "mosaic_reference")
     private String mosaicReference;
+    @Column(name = "mosaic_delivery_failed")
+    private boolean mosaicDeliveryFailed;
     @Column(name = "family_name")
     private String familyName;
     // A list in the order members were added: that is the order the family name shows them in.
@@ -107,9 +109,13 @@ class MyAssessment {
         mosaicReference = reference;
     }
 
+    void mosaicDeliveryFailed() {
+        mosaicDeliveryFailed = true;
+    }
+
     MyAssessmentSummary summary() {
         return new MyAssessmentSummary(assessmentId, formTitle, familyName, status, lastChanged, lastSectionId,
-                mosaicReference);
+                mosaicReference, mosaicDeliveryFailed);
     }
 
     private int indexOf(String memberId) {

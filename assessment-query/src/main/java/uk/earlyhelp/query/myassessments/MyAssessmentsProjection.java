@@ -117,6 +117,13 @@ public class MyAssessmentsProjection {
         change(event.assessmentId(), row -> row.deliveredToMosaic(event.mosaicReference()));
     }
 
+    // The practitioner sees that Mosaic has not accepted it yet (the reason is for administrators). Whether the
+    // projector is still retrying or has parked it is not in the event, so My Assessments does not tell them apart.
+    @EventHandler
+    void on(MosaicDeliveryFailed event) {
+        change(event.assessmentId(), MyAssessment::mosaicDeliveryFailed);
+    }
+
     @EventHandler
     void on(AssessmentDeleted event) {
         change(event.assessmentId(), entityManager::remove);

@@ -27,7 +27,7 @@ class MyAssessmentsProjectionTest {
         started("a1", AUTHOR, 0);
 
         assertThat(only(AUTHOR)).isEqualTo(new MyAssessmentSummary("a1", "Early Help Assessment – Portal", "",
-                AssessmentStatus.PART_COMPLETED, MONDAY, null, null));
+                AssessmentStatus.PART_COMPLETED, MONDAY, null, null, false));
     }
 
     @Test
@@ -83,6 +83,20 @@ class MyAssessmentsProjectionTest {
         database.handle(p -> p.on(new DeliveredToMosaic("a1", "WS-1234")));
         assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::status, MyAssessmentSummary::lastChanged,
                 MyAssessmentSummary::mosaicReference).containsExactly(AssessmentStatus.SUBMITTED, at(1), "WS-1234");
+    }
+
+    @Test
+    void aFailedDeliveryShowsUntilMosaicsReferenceArrives() {
+        started("a1", AUTHOR, 0);
+        database.handle(p -> p.on(new AssessmentFinished("a1", AUTHOR), at(1)));
+        assertThat(only(AUTHOR).deliveryFailed()).isFalse();
+
+        database.handle(p -> p.on(new MosaicDeliveryFailed("a1", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)")));
+        assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::deliveryFailed, MyAssessmentSummary::mosaicReference,
+                MyAssessmentSummary::lastChanged).containsExactly(true, null, at(1));
+
+        database.handle(p -> p.on(new DeliveredToMosaic("a1", "WS-1234")));
+        assertThat(only(AUTHOR).mosaicReference()).isEqualTo("WS-1234");
     }
 
     @Test

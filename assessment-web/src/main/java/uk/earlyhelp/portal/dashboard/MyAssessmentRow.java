@@ -10,12 +10,15 @@ import uk.earlyhelp.portal.wizard.WizardPaths;
 /**
  * One line of the My Assessments table, ready to show.
  *
- * @param statusKey  message key of the status tag
- * @param deleteHref null for submitted assessments, which cannot be deleted
- * @param pdfHref    the assessment as a PDF, draft or submitted
+ * @param statusKey       message key of the status tag
+ * @param deliveryKey     message key of where a submitted assessment's delivery to Mosaic stands; null for drafts
+ * @param mosaicReference Mosaic's reference, the argument of the delivered message; null until delivered
+ * @param deleteHref      null for submitted assessments, which cannot be deleted
+ * @param pdfHref         the assessment as a PDF, draft or submitted
  */
 record MyAssessmentRow(String assessmentId, String formTitle, String familyName, String statusKey, String statusTagClass,
-                       String lastChanged, String openHref, String deleteHref, String pdfHref) {
+                       String deliveryKey, String mosaicReference, String lastChanged, String openHref,
+                       String deleteHref, String pdfHref) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -28,8 +31,18 @@ record MyAssessmentRow(String assessmentId, String formTitle, String familyName,
                 ? WizardPaths.section(id, summary.lastSectionId())
                 : WizardPaths.assessment(id);
         return new MyAssessmentRow(id, summary.formTitle(), summary.familyName(), "status." + summary.status().name(),
-                draft ? "govuk-tag--light-blue" : "govuk-tag--green",
-                summary.lastChanged() == null ? "" : DAY.format(summary.lastChanged().atZone(zone)),
+                draft ? "govuk-tag--light-blue" : "govuk-tag--green", draft ? null : deliveryKey(summary),
+                summary.mosaicReference(), summary.lastChanged() == null ? "" : DAY.format(summary.lastChanged().atZone(zone)),
                 open, draft ? DeleteDraftController.path(id) : null, PdfDownload.path(id));
+    }
+
+    // A reference settles it, whatever failed before; a failure without one is not yet in Mosaic (retrying, or parked
+    // for an administrator: the events do not say which, and either way the practitioner need do nothing).
+    private static String deliveryKey(MyAssessmentSummary summary) {
+        if (summary.mosaicReference() != null) {
+            return "dashboard.assessments.delivery.delivered";
+        }
+        return summary.deliveryFailed() ? "dashboard.assessments.delivery.notAccepted"
+                : "dashboard.assessments.delivery.sending";
     }
 }

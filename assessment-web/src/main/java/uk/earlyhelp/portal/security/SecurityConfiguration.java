@@ -38,6 +38,7 @@ class SecurityConfiguration {
                         .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
                         .permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
                         .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()

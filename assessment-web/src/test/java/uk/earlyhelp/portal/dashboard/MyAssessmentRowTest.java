@@ -37,14 +37,32 @@ class MyAssessmentRowTest {
     }
 
     @Test
+    void aSubmittedAssessmentSaysWhereItsDeliveryToMosaicStands() {
+        MyAssessmentRow sending = MyAssessmentRow.of(submitted(null, false), LONDON);
+        MyAssessmentRow notAccepted = MyAssessmentRow.of(submitted(null, true), LONDON);
+        MyAssessmentRow delivered = MyAssessmentRow.of(submitted("STEP-000123", true), LONDON);
+
+        assertThat(sending.deliveryKey()).isEqualTo("dashboard.assessments.delivery.sending");
+        assertThat(notAccepted.deliveryKey()).isEqualTo("dashboard.assessments.delivery.notAccepted");
+        assertThat(delivered).extracting(MyAssessmentRow::deliveryKey, MyAssessmentRow::mosaicReference)
+                .containsExactly("dashboard.assessments.delivery.delivered", "STEP-000123");
+        assertThat(MyAssessmentRow.of(summary(AssessmentStatus.PART_COMPLETED, null), LONDON).deliveryKey()).isNull();
+    }
+
+    @Test
     void theDateIsTheCouncilsDayNotUtcs() {
         // 23:30 UTC on 30 June is 00:30 on 1 July in London (British Summer Time).
         assertThat(MyAssessmentRow.of(summary(AssessmentStatus.PART_COMPLETED, null), LONDON).lastChanged())
                 .isEqualTo("01/07/2026");
     }
 
+    private static MyAssessmentSummary submitted(String mosaicReference, boolean deliveryFailed) {
+        return new MyAssessmentSummary("a-1", "Early Help Assessment – Portal", "Mary Smith", AssessmentStatus.SUBMITTED,
+                Instant.parse("2026-06-30T23:30:00Z"), "outcome", mosaicReference, deliveryFailed);
+    }
+
     private static MyAssessmentSummary summary(AssessmentStatus status, String lastSectionId) {
         return new MyAssessmentSummary("a-1", "Early Help Assessment – Portal", "Mary Smith", status,
-                Instant.parse("2026-06-30T23:30:00Z"), lastSectionId, null);
+                Instant.parse("2026-06-30T23:30:00Z"), lastSectionId, null, false);
     }
 }

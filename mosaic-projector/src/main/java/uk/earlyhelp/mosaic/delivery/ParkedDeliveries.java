@@ -91,7 +91,7 @@ public class ParkedDeliveries {
 
     private static ParkedDelivery describe(DeadLetter<? extends EventMessage<?>> letter) {
         DeliveryAttempts attempts = DeliveryAttempts.of(letter.diagnostics());
-        return new ParkedDelivery(assessmentId(letter),
+        return new ParkedDelivery(assessmentId(letter), letter.message().getTimestamp(),
                 attempts.state() == null ? ParkedState.RETRYING : attempts.state(),
                 letter.cause().map(Cause::message).orElse("Waiting behind an earlier delivery of the same assessment"),
                 attempts.failures(), letter.enqueuedAt(), letter.lastTouched(), attempts.nextAttemptAt());

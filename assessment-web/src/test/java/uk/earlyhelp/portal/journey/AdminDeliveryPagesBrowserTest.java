@@ -1,0 +1,93 @@
+package uk.earlyhelp.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.earlyhelp.mosaic.delivery.ParkedDeliveries;
+import uk.earlyhelp.mosaic.delivery.ParkedDelivery;
+import uk.earlyhelp.mosaic.standin.MosaicStandIn;
+import uk.earlyhelp.mosaic.standin.StandInBehaviour;
+import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.mosaic.DeliveringToTheStandIn;
+import uk.earlyhelp.portal.pdf.AssessmentScript;
+
+/**
+ * The administrators' delivery pages in a real browser, each state checked with axe-core (WCAG 2.2 A/AA): a parked
+ * delivery in the table, the banner after retrying it, the reconciliation, and its error summary.
+ */
+@ExtendWith(RequiresChromium.class)
+@DeliveringToTheStandIn
+class AdminDeliveryPagesBrowserTest extends PortalWebTest {
+
+    private static Browser browser;
+
+    @Autowired
+    MosaicStandIn standIn;
+    @Autowired
+    ParkedDeliveries parkedDeliveries;
+    @Autowired
+    AssessmentCommands commands;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void mosaicBehavesAgain() {
+        standIn.behave(StandInBehaviour.normal());
+        parkedDeliveries.retryAll();
+    }
+
+    @Test
+    void anAdministratorRetriesAParkedDeliveryAndChecksTheReconciliation() {
+        standIn.behave(StandInBehaviour.reject());
+        String id = "a-" + UUID.randomUUID();
+        for (Object command : new AssessmentScript(id, PRACTITIONER).finished()) {
+            commands.send(command, PRACTITIONER);
+        }
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver -> parkedDeliveries.list().stream()
+                .map(ParkedDelivery::assessmentId).anyMatch(id::equals));
+        Pages pages = new Pages(browser, port);
+
+        pages.open("/sign-in");
+        pages.type("email", "admin@example.org");
+        pages.type("password", DEMO_PASSWORD);
+        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+
+        pages.driver().findElement(By.linkText("Parked deliveries")).click();
+        pages.loaded("/admin/deliveries");
+        assertThat(pages.text("#parked-deliveries")).contains(id, "Mosaic refused the submission: HTTP 400 (REJECTED)");
+
+        standIn.behave(StandInBehaviour.normal());
+        pages.driver().findElement(By.cssSelector("tr[data-assessment-id='" + id + "'] button")).click();
+        pages.loaded("/admin/deliveries");
+        assertThat(pages.text(".govuk-notification-banner")).contains("Delivered: assessment " + id + " is in Mosaic");
+
+        pages.driver().findElement(By.linkText("Reconciliation")).click();
+        pages.loaded("/admin/reconciliation");
+        assertThat(pages.text("#reconciliation-days")).contains("Submitted", "Delivered", "Parked");
+        pages.type("to-year", "1999");
+        pages.driver().findElement(By.cssSelector("#period button[type=submit]")).click();
+        pages.loaded("to-year=1999");
+        assertThat(pages.text(".govuk-error-summary")).contains("End date must be the same as or after the start date");
+    }
+}
