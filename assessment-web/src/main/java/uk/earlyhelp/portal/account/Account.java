@@ -85,6 +85,21 @@ public class Account {
         status = AccountStatus.REJECTED;
     }
 
+    /**
+     * Linked and unused for too long (DOMAIN.md, Accounts 5): it no longer signs in until a coordinator reactivates it.
+     * The sweep that decides this lives elsewhere; this is only the step.
+     */
+    public void expire() {
+        requireStatus(AccountStatus.APPROVED);
+        status = AccountStatus.EXPIRED;
+    }
+
+    /** The locality's coordinator lets an expired account sign in again. */
+    public void reactivate() {
+        requireStatus(AccountStatus.EXPIRED);
+        status = AccountStatus.APPROVED;
+    }
+
     public void changePassword(String newHash) {
         passwordHash = newHash;
     }

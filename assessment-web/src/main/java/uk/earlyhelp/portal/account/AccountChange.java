@@ -11,6 +11,8 @@ public enum AccountChange {
     LOCKED,
     PASSWORD_CHANGED,
     EXPIRED,
+    /** An expired account made able to sign in again, by its locality's coordinator. */
+    REACTIVATED,
     /** A demo account of the embedded default, created at start-up. */
     SEEDED
 }

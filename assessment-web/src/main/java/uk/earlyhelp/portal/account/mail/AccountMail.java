@@ -55,6 +55,11 @@ public class AccountMail {
         send(account.email(), "mail.rejected", account.displayName(), reason, account.locality());
     }
 
+    public void reactivated(Account account) {
+        send(account.email(), "mail.reactivated", account.displayName(), mail.link("/sign-in"),
+                mail.link("/password-reset"));
+    }
+
     public void resetPassword(Account account, String token) {
         send(account.email(), "mail.reset", account.displayName(), mail.link("/password-reset/" + token),
                 accounts.resetLinkValidity().toMinutes());
