@@ -38,7 +38,10 @@ class SecurityConfiguration {
                         // Asking for an account and resetting a password (account package) happen signed out.
                         .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
                         .permitAll()
+                        // A new staff account's holder sets their first password from an emailed link (account.invitation).
+                        .requestMatchers("/set-password/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
                         .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()
