@@ -63,7 +63,7 @@ class FirstAdministrator implements ApplicationRunner {
             case NOT_CONFIGURED -> LOG.warn("No administrator can sign in. Set portal.accounts.first-administrator "
                     + "(email, first-name, last-name) and start the portal again to invite one.");
             case INVITED -> LOG.info("First administrator account created; a link to set its password has been emailed "
-                    + "(valid for {}).", properties.setPasswordLinkValidity());
+                    + "(valid for {} hours).", properties.setPasswordLinkValidity().toHours());
             case LINK_RENEWED -> LOG.info("The first administrator's link had expired unused; a new one has been emailed.");
             case LINK_STILL_WORKS -> LOG.info("The first administrator has not set a password yet; the emailed link "
                     + "still works.");
