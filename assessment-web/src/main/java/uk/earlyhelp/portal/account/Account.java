@@ -63,6 +63,18 @@ public class Account {
         return account;
     }
 
+    /**
+     * A council staff account made by an administrator (or, for the first administrator, by the portal from its
+     * configuration). It cannot sign in until its holder sets a password from the emailed link; until then its hash is
+     * of a random value nobody knows.
+     */
+    public static Account invited(AccountDetails details, Role role, String unusableHash, Instant now) {
+        Account account = requested(details, unusableHash, now);
+        account.role = role;
+        account.status = AccountStatus.INVITED;
+        return account;
+    }
+
     /** The same address asked again before confirming: the latest request is the one a confirmation confirms. */
     public void replaceRequest(AccountDetails details, String passwordHash, Instant now) {
         requireStatus(AccountStatus.REQUESTED);
@@ -83,6 +95,36 @@ public class Account {
     public void reject() {
         requireStatus(AccountStatus.CONFIRMED);
         status = AccountStatus.REJECTED;
+    }
+
+    /**
+     * Linked and unused for too long (DOMAIN.md, Accounts 5): it no longer signs in until a coordinator reactivates it.
+     * The sweep that decides this lives elsewhere; this is only the step.
+     */
+    public void expire() {
+        requireStatus(AccountStatus.APPROVED);
+        status = AccountStatus.EXPIRED;
+    }
+
+    /** The locality's coordinator lets an expired account sign in again. */
+    public void reactivate() {
+        requireStatus(AccountStatus.EXPIRED);
+        status = AccountStatus.APPROVED;
+    }
+
+    /** The holder of an invited staff account set its first password: it signs in from now on. */
+    public void setFirstPassword(String hash) {
+        requireStatus(AccountStatus.INVITED);
+        passwordHash = hash;
+        status = AccountStatus.APPROVED;
+    }
+
+    /** An administrator removed a staff account. The row and its history stay: the trail outlives the login. */
+    public void remove() {
+        if (status == AccountStatus.REMOVED) {
+            throw new IllegalStateException("Account " + id + " is removed already");
+        }
+        status = AccountStatus.REMOVED;
     }
 
     public void changePassword(String newHash) {

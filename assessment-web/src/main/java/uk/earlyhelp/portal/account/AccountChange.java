@@ -11,6 +11,16 @@ public enum AccountChange {
     LOCKED,
     PASSWORD_CHANGED,
     EXPIRED,
+    /** An expired account made able to sign in again, by its locality's coordinator. */
+    REACTIVATED,
+    /** A staff account made by an administrator (or the first administrator, by the portal); a link was emailed. */
+    INVITED,
+    /** The link to set a staff account's first password had expired unused: a new one was emailed. */
+    INVITATION_RENEWED,
+    /** A staff account's first password, set from the emailed link: it can sign in now. */
+    PASSWORD_SET,
+    /** A staff account removed by an administrator. */
+    REMOVED,
     /** A demo account of the embedded default, created at start-up. */
     SEEDED
 }

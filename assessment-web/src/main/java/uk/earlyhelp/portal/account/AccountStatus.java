@@ -9,5 +9,12 @@ public enum AccountStatus {
     APPROVED,
     REJECTED,
     /** Linked and unused for too long: a coordinator must reactivate it. */
-    EXPIRED
+    EXPIRED,
+    /**
+     * A staff account an administrator made (or the first administrator, from configuration): it signs in once its
+     * holder has set a password from the emailed link.
+     */
+    INVITED,
+    /** A staff account an administrator removed: it never signs in again; it and its history are kept. */
+    REMOVED
 }

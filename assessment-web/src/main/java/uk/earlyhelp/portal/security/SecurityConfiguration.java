@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -28,7 +29,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
-                                       ResumeKeptSave resumeKeptSave) throws Exception {
+                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
@@ -37,6 +38,8 @@ class SecurityConfiguration {
                         // Asking for an account and resetting a password (account package) happen signed out.
                         .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
                         .permitAll()
+                        // A new staff account's holder sets their first password from an emailed link (account.invitation).
+                        .requestMatchers("/set-password/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
@@ -51,6 +54,12 @@ class SecurityConfiguration {
                         // A save kept because the session had ended (session package) is replayed first.
                         .successHandler(resumeKeptSave.orElse(backToTheAskedPage)))
                 .requestCache(cache -> cache.requestCache(requestCache))
+                // Every signed-in session is registered (no limit on how many), so that a new password can end the
+                // others (SignedInSessions); an ended session's next request goes to sign in.
+                .sessionManagement(sessions -> sessions
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl(SIGN_IN + "?sessionEnded"))
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(keepSaveAfterTimeout))
                 .logout(logout -> logout

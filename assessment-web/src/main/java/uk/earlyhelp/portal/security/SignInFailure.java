@@ -3,6 +3,7 @@ package uk.earlyhelp.portal.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
@@ -10,7 +11,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Back to the sign-in page with the email address still filled in (GOV.UK: keep what was typed), and one
- * message for every failure, so the page never tells whether an account exists for an address.
+ * message for every failure, so the page never tells whether an account exists for an address. The one exception
+ * is an expired account with its correct password (see AccountSignIn): its owner is told to ask their coordinator.
  */
 class SignInFailure implements AuthenticationFailureHandler {
 
@@ -23,6 +25,7 @@ class SignInFailure implements AuthenticationFailureHandler {
         flash.put(EMAIL_ATTRIBUTE, request.getParameter(SecurityConfiguration.EMAIL_PARAMETER));
         flash.setTargetRequestPath(request.getContextPath() + SecurityConfiguration.SIGN_IN);
         new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + "?error");
+        String outcome = exception instanceof AccountExpiredException ? "?expired" : "?error";
+        response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + outcome);
     }
 }

@@ -44,20 +44,24 @@ class CsrfOnEveryFormTest extends PortalWebTest {
         String id = draft();
         List<String> pages = new ArrayList<>();
         List<String> unprotected = new ArrayList<>();
-        for (Endpoint endpoint : Endpoints.of(context).all()) {
-            if (endpoint.method() != HttpMethod.GET) {
-                continue;
-            }
-            MockHttpServletResponse page = mvc.perform(request(HttpMethod.GET, endpoint.path(id, SAMPLES))
-                    .with(signedInAs(PRACTITIONER))).andReturn().getResponse();
-            if (page.getStatus() != 200 || page.getContentType() == null || !page.getContentType().startsWith("text/html")) {
-                continue;
-            }
-            pages.add(endpoint.pattern());
-            Matcher form = FORM.matcher(page.getContentAsString());
-            while (form.find()) {
-                if (POST.matcher(form.group(1)).find() && !form.group(2).contains("name=\"_csrf\"")) {
-                    unprotected.add(endpoint.pattern() + ": <form" + form.group(1) + ">");
+        // Each role sees pages (and forms) of its own: the coordinator's queue, the administrator's staff accounts.
+        for (String user : List.of(PRACTITIONER, "coordinator@example.org", "auditor@example.org", "admin@example.org")) {
+            for (Endpoint endpoint : Endpoints.of(context).all()) {
+                if (endpoint.method() != HttpMethod.GET) {
+                    continue;
+                }
+                MockHttpServletResponse page = mvc.perform(request(HttpMethod.GET, endpoint.path(id, SAMPLES))
+                        .with(signedInAs(user))).andReturn().getResponse();
+                if (page.getStatus() != 200 || page.getContentType() == null
+                        || !page.getContentType().startsWith("text/html")) {
+                    continue;
+                }
+                pages.add(endpoint.pattern());
+                Matcher form = FORM.matcher(page.getContentAsString());
+                while (form.find()) {
+                    if (POST.matcher(form.group(1)).find() && !form.group(2).contains("name=\"_csrf\"")) {
+                        unprotected.add(user + " " + endpoint.pattern() + ": <form" + form.group(1) + ">");
+                    }
                 }
             }
         }
@@ -68,7 +72,7 @@ class CsrfOnEveryFormTest extends PortalWebTest {
         assertThat(pages).as("pages with forms checked").contains("/", "/assessments/{assessmentId}",
                 "/assessments/{assessmentId}/sections/{sectionId}", "/assessments/{assessmentId}/tables/{tableId}/rows/new",
                 "/assessments/{assessmentId}/tables/{tableId}/rows/{rowId}/remove", "/assessments/{assessmentId}/delete",
-                "/assessments/{assessmentId}/check");
+                "/assessments/{assessmentId}/check", "/coordinator/requests", "/admin/accounts", "/admin/accounts/new");
     }
 
     @Test

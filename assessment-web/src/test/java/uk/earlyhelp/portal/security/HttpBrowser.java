@@ -18,24 +18,24 @@ import java.util.regex.Pattern;
  * Plain HTTP to the running portal, keeping the session cookie by hand (no redirects followed), to see exactly what a
  * browser would be sent: headers, cookies and their attributes.
  */
-final class HttpBrowser {
+public final class HttpBrowser {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    String sessionCookie;
+    public String sessionCookie;
 
-    HttpBrowser(int port) {
+    public HttpBrowser(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return remember(http.send(withSession(HttpRequest.newBuilder(URI.create(base + path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
-    HttpResponse<String> postForm(String path, String... nameValues) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, String... nameValues) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < nameValues.length; i += 2) {
             body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8))
@@ -49,19 +49,19 @@ final class HttpBrowser {
     }
 
     /** Signs in through the sign-in page's own form, CSRF token and all; returns the answer to the post. */
-    HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         String page = get("/sign-in").body();
         return postForm("/sign-in", "email", email, "password", password, "_csrf", csrfToken(page));
     }
 
-    static String csrfToken(String page) {
+    public static String csrfToken(String page) {
         Matcher token = CSRF_FIELD.matcher(page);
         assertThat(token.find()).as("a CSRF token on the page").isTrue();
         return token.group(1);
     }
 
     /** The Set-Cookie header for {@code name}, if the response set it. */
-    static Optional<String> setCookie(HttpResponse<?> response, String name) {
+    public static Optional<String> setCookie(HttpResponse<?> response, String name) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
         return cookies.stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst();
     }

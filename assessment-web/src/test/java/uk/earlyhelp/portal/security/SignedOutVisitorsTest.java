@@ -27,8 +27,11 @@ class SignedOutVisitorsTest extends PortalWebTest {
             "GET /sign-in", "GET /accessibility", "GET /privacy", "GET /cookies",
             // Spring Boot's error page: what anyone sees when something goes wrong.
             "GET /error", "POST /error");
-    /** Public journeys, by address prefix: asking for an account and resetting a password happen signed out. */
-    private static final List<String> PUBLIC_PREFIXES = List.of("/create-account", "/password-reset",
+    /**
+     * Public journeys, by address prefix: asking for an account, resetting a password and setting a new staff
+     * account's first password happen signed out.
+     */
+    private static final List<String> PUBLIC_PREFIXES = List.of("/create-account", "/password-reset", "/set-password",
             // The embedded default's mail outbox: only for the developer at this machine (as MockMvc is), never remote.
             "/dev/outbox");
     private static final Map<String, String> SAMPLES = Map.of("sectionId", "consent", "tableId", "family-members",

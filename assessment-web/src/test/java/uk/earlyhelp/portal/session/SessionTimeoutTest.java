@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.WebApplicationContext;
 import uk.earlyhelp.portal.PortalWebTest;
 
 /** Every session lasts the configured time without activity: 30 minutes by default, warned of 2 minutes ahead. */
@@ -21,10 +23,16 @@ class SessionTimeoutTest extends PortalWebTest {
     SessionProperties properties;
     @Autowired
     Map<String, HttpSessionListener> sessionListeners;
+    @Autowired
+    WebApplicationContext application;
 
     @Test
     void byDefaultASessionEndsAfterThirtyMinutesWithoutActivityWithAWarningTwoMinutesBefore() {
-        MockHttpSession session = new MockHttpSession();
+        // As the servlet container has it: Spring Security's session event publisher (one of the listeners) looks
+        // the application up through the servlet context.
+        MockServletContext servletContext = new MockServletContext();
+        servletContext.setAttribute(WebApplicationContext.ROOT_WEB_APPLICATION_CONTEXT_ATTRIBUTE, application);
+        MockHttpSession session = new MockHttpSession(servletContext);
         sessionListeners.values().forEach(listener -> listener.sessionCreated(new HttpSessionEvent(session)));
 
         assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);

@@ -42,7 +42,7 @@ class Approval {
     Optional<Account> request(PortalUser coordinator, String accountId) {
         return accounts.findById(accountId)
                 .filter(account -> account.status() == AccountStatus.CONFIRMED)
-                .filter(account -> account.locality().equals(coordinator.getLocality()));
+                .filter(account -> coordinator.getLocality().equals(account.locality()));
     }
 
     @Transactional

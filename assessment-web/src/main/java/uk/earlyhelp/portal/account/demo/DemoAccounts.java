@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import uk.earlyhelp.portal.security.Role;
  */
 @Component
 @Profile("!postgres")
+// Before FirstAdministrator, which then finds the demo administrator and has nothing to do.
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class DemoAccounts implements ApplicationRunner {
 
     /** Published in the README; it protects nothing but demo data on a developer's machine. */

@@ -41,7 +41,7 @@ class AccountHistoryController {
     @Transactional(readOnly = true)
     String history(@PathVariable String id, @AuthenticationPrincipal PortalUser coordinator, Model model) {
         Account account = accounts.findById(id)
-                .filter(found -> found.locality().equals(coordinator.getLocality()))
+                .filter(found -> coordinator.getLocality().equals(found.locality()))
                 .orElseThrow(AccountNotFound::new);
         model.addAttribute("account", account);
         model.addAttribute("history", history.findByAccountIdOrderByHappenedAtAscIdAsc(id).stream()

@@ -55,6 +55,18 @@ public class AccountMail {
         send(account.email(), "mail.rejected", account.displayName(), reason, account.locality());
     }
 
+    /** A new staff account: the link to set its first password. */
+    public void setPassword(Account account, String token) {
+        String role = messages.getMessage("role." + account.role().name(), null, Locale.UK);
+        send(account.email(), "mail.setPassword", account.displayName(), mail.link("/set-password/" + token),
+                accounts.setPasswordLinkValidity().toHours(), role, account.email());
+    }
+
+    public void reactivated(Account account) {
+        send(account.email(), "mail.reactivated", account.displayName(), mail.link("/sign-in"),
+                mail.link("/password-reset"));
+    }
+
     public void resetPassword(Account account, String token) {
         send(account.email(), "mail.reset", account.displayName(), mail.link("/password-reset/" + token),
                 accounts.resetLinkValidity().toMinutes());

@@ -16,11 +16,13 @@ import uk.earlyhelp.portal.account.mail.AccountMail;
 import uk.earlyhelp.portal.account.signin.SignInLimits;
 import uk.earlyhelp.portal.account.token.OneTimeTokens;
 import uk.earlyhelp.portal.account.token.TokenPurpose;
+import uk.earlyhelp.portal.security.SignedInSessions;
 
 /**
  * Resetting a forgotten password. Only an approved account gets a link; for any other address nothing is sent,
  * and the page says the same either way. Choosing the new password uses the link, ends the address's failed
- * sign-ins, and tells the owner by email (in case it was not them).
+ * sign-ins, ends every other signed-in session of the account (one someone stole must not outlive the reset), and
+ * tells the owner by email (in case it was not them).
  */
 @Component
 class PasswordReset {
@@ -32,10 +34,12 @@ class PasswordReset {
     private final PasswordEncoder encoder;
     private final SignInLimits limits;
     private final AccountProperties properties;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     PasswordReset(Accounts accounts, AccountHistory history, OneTimeTokens tokens, AccountMail mail,
-                  PasswordEncoder encoder, SignInLimits limits, AccountProperties properties, Clock clock) {
+                  PasswordEncoder encoder, SignInLimits limits, AccountProperties properties,
+                  SignedInSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.history = history;
         this.tokens = tokens;
@@ -43,6 +47,7 @@ class PasswordReset {
         this.encoder = encoder;
         this.limits = limits;
         this.properties = properties;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -60,13 +65,14 @@ class PasswordReset {
 
     /** Empty if the link no longer works (used, expired, or never sent). */
     @Transactional
-    Optional<Account> choose(String token, String newPassword) {
+    Optional<Account> choose(String token, String newPassword, String currentSessionId) {
         Optional<Account> changed = tokens.redeem(token, TokenPurpose.RESET_PASSWORD).flatMap(accounts::findById)
                 .filter(account -> account.status() == AccountStatus.APPROVED);
         changed.ifPresent(account -> {
             account.changePassword(encoder.encode(newPassword));
             history.record(account, AccountChange.PASSWORD_CHANGED, Actors.SELF, clock.instant());
             limits.cleared(account.email());
+            sessions.endAllOf(account.email(), currentSessionId);
             mail.passwordChanged(account);
         });
         return changed;

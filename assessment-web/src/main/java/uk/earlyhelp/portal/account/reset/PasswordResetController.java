@@ -1,5 +1,7 @@
 package uk.earlyhelp.portal.account.reset;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -78,7 +80,7 @@ class PasswordResetController {
 
     @PostMapping(PATH + "/{token}")
     String choose(@PathVariable String token, @RequestParam(defaultValue = "") String password, Model model,
-                  Locale locale) {
+                  Locale locale, HttpServletRequest request) {
         FormErrors errors = new FormErrors(messages, locale);
         policy.check(password).ifPresent(problem -> errors.add("password", problem.messageKey(),
                 PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
@@ -89,7 +91,8 @@ class PasswordResetController {
             errors.addTo(model);
             return choose(token, model);
         }
-        return reset.choose(token, password).map(account -> "redirect:" + DONE).orElseGet(() -> linkNotWorking(model));
+        HttpSession session = request.getSession(false);
+        return reset.choose(token, password, session == null ? null : session.getId()).map(account -> "redirect:" + DONE).orElseGet(() -> linkNotWorking(model));
     }
 
     private static String choose(String token, Model model) {

@@ -3,6 +3,7 @@ package uk.earlyhelp.portal.account.signin;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +21,10 @@ import uk.earlyhelp.portal.security.PortalUser;
  * not approved, a locked or throttled address) ends in the same exception, so the page says the same thing; and
  * every attempt that is not refused outright costs one password hash check, a made-up one for an unknown address,
  * so that the time taken does not tell either.
+ * <p>
+ * One exception: an expired account whose password was given correctly is told that it has expired, so its owner
+ * knows to ask their coordinator. Only someone who knows the password learns it, so this reveals nothing to anyone
+ * guessing which addresses have accounts; a throttled or locked address is refused before that, as always.
  */
 @Component
 public class AccountSignIn implements AuthenticationProvider {
@@ -49,6 +54,9 @@ public class AccountSignIn implements AuthenticationProvider {
         Optional<Account> account = accounts.findByEmail(email);
         boolean matches = password.length() <= PasswordPolicy.MAX_LENGTH
                 & encoder.matches(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
+        if (matches && account.isPresent() && account.get().status() == AccountStatus.EXPIRED) {
+            throw new AccountExpiredException("Account expired");
+        }
         if (!matches || account.isEmpty() || account.get().status() != AccountStatus.APPROVED) {
             limits.failed(email, account);
             throw refused();

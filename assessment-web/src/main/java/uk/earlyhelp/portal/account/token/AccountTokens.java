@@ -14,6 +14,12 @@ interface AccountTokens extends JpaRepository<AccountToken, String> {
             + " and t.usedAt is null and t.expiresAt > :now")
     int use(@Param("hash") String hash, @Param("purpose") TokenPurpose purpose, @Param("now") Instant now);
 
+    /** Whether the account has a link for this purpose that still works. */
+    @Query("select count(t) > 0 from AccountToken t where t.accountId = :accountId and t.purpose = :purpose"
+            + " and t.usedAt is null and t.expiresAt > :now")
+    boolean anyUsable(@Param("accountId") String accountId, @Param("purpose") TokenPurpose purpose,
+                      @Param("now") Instant now);
+
     /** Ends every unused link of an account for one purpose (a newer link replaces them). */
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose"

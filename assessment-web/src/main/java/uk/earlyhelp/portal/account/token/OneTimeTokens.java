@@ -55,6 +55,12 @@ public class OneTimeTokens {
         return tokens.findById(hash).map(AccountToken::accountId);
     }
 
+    /** Whether a link issued for the account and purpose still works (unused and in time). */
+    @Transactional(readOnly = true)
+    public boolean anyUsable(String accountId, TokenPurpose purpose) {
+        return tokens.anyUsable(accountId, purpose, clock.instant());
+    }
+
     @Transactional
     public void revokeAll(String accountId, TokenPurpose purpose) {
         tokens.revoke(accountId, purpose, clock.instant());

@@ -1,0 +1,37 @@
+package uk.earlyhelp.portal.security;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every signed-in session of the portal, by account (Spring Security's session registry, filled at sign-in). Ending an
+ * account's sessions marks them expired; each one's next request is signed out and sent to sign in. Sessions live in
+ * this process only, as the portal keeps its sessions in memory.
+ */
+@Component
+public class SignedInSessions {
+
+    private final SessionRegistry registry;
+
+    SignedInSessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Ends every session signed in with this email address, but the one given (the session that made the change, if
+     * it is signed in as that account; null for none). After a new password, a session someone stole must not live on.
+     */
+    public void endAllOf(String email, String exceptSessionId) {
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equals(email)) {
+                for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                    if (!session.getSessionId().equals(exceptSessionId)) {
+                        session.expireNow();
+                    }
+                }
+            }
+        }
+    }
+}
