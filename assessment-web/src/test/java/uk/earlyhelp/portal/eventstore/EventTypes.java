@@ -10,8 +10,8 @@ import java.util.Map;
 import org.axonframework.serialization.Revision;
 
 /**
- * Every event type the domain publishes (assessments' and professional relationships'), found on the classpath (so a new event cannot be left
- * out of the serialization check), and an example of each with every field filled.
+ * Every event type the domain publishes (assessments' and professional relationships'), found on the classpath
+ * (so a new event cannot be left out of the serialization check), and an example of each with every field filled.
  */
 final class EventTypes {
 
