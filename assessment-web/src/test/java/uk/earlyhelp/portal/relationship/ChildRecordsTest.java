@@ -81,7 +81,7 @@ class ChildRecordsTest extends RelationshipWebTest {
         String assessmentId = submittedAssessment();
 
         String members = page("/coordinator/children/from-assessment?reference=" + assessmentId, COORDINATOR);
-        assertThat(members).contains("Mary Smith", "09/05/1990", "Unborn Smith");
+        assertThat(members).contains("Mary Smith", "09/05/1990", "Mother", "Unborn Smith");
 
         MockHttpServletResponse created = mvc.perform(post("/coordinator/children/from-assessment").with(csrf())
                 .with(signedInAs(COORDINATOR)).param("assessmentId", assessmentId).param("memberId", "m1"))

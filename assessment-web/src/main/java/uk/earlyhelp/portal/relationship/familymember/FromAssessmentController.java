@@ -80,7 +80,7 @@ class FromAssessmentController {
 
     private String members(AssessmentView view, Model model) {
         model.addAttribute("assessmentId", view.assessmentId());
-        model.addAttribute("members", SubmittedAssessments.members(view).stream()
+        model.addAttribute("members", assessments.members(view).stream()
                 .map(m -> new SubmittedAssessments.Member(m.memberId(), m.name(), DateOfBirth.shown(m.dateOfBirth()),
                         m.relationship())).toList());
         return "pages/children/family-members";

@@ -11,6 +11,8 @@ import uk.earlyhelp.assessment.api.AssessmentNotFoundException;
 import uk.earlyhelp.assessment.api.AssessmentView;
 import uk.earlyhelp.assessment.api.FetchAssessment;
 import uk.earlyhelp.assessment.form.Answers;
+import uk.earlyhelp.assessment.form.FormDefinitions;
+import uk.earlyhelp.assessment.form.Option;
 import uk.earlyhelp.assessment.form.Row;
 import uk.earlyhelp.assessment.form.TableIds;
 import uk.earlyhelp.portal.account.Accounts;
@@ -32,10 +34,12 @@ class SubmittedAssessments {
 
     private final QueryGateway queries;
     private final Accounts accounts;
+    private final FormDefinitions forms;
 
-    SubmittedAssessments(QueryGateway queries, Accounts accounts) {
+    SubmittedAssessments(QueryGateway queries, Accounts accounts, FormDefinitions forms) {
         this.queries = queries;
         this.accounts = accounts;
+        this.forms = forms;
     }
 
     Optional<AssessmentView> open(String reference, PortalUser coordinator) {
@@ -48,9 +52,16 @@ class SubmittedAssessments {
                         .map(author -> author.locality().equals(coordinator.getLocality())).orElse(false));
     }
 
-    static List<Member> members(AssessmentView view) {
-        return view.filled().rows(TableIds.FAMILY_MEMBERS).stream().map(row -> new Member(row.rowId(),
-                value(row, "name"), value(row, "dateOfBirth"), value(row, "relationship"))).toList();
+    /** The members, their relationship shown by its label in the assessment's own form version. */
+    List<Member> members(AssessmentView view) {
+        List<Option> relationships = forms.version(view.formId(), view.formVersion())
+                .map(form -> form.options("relationship")).orElse(List.of());
+        return view.filled().rows(TableIds.FAMILY_MEMBERS).stream().map(row -> {
+            String code = value(row, "relationship");
+            String label = relationships.stream().filter(o -> o.code().equals(code)).map(Option::label).findFirst()
+                    .orElse(code);
+            return new Member(row.rowId(), value(row, "name"), value(row, "dateOfBirth"), label);
+        }).toList();
     }
 
     /** What the record starts with: the member's name split at its last space, date of birth, involved workers. */
