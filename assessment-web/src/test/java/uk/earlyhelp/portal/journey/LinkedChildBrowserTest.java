@@ -94,6 +94,14 @@ class LinkedChildBrowserTest extends PortalWebTest {
         });
         pages.driver().findElement(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).click();
         pages.loaded("/coordinator/children/requests/");
+        // The records offered come from the child-records projection, which may be a moment behind.
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            boolean offered = !d.findElements(By.xpath("//label[contains(text(),'" + firstName + "')]")).isEmpty();
+            if (!offered) {
+                d.navigate().refresh();
+            }
+            return offered;
+        });
         pages.driver().findElement(By.xpath("//label[contains(text(),'" + firstName + "')]")).click();
         pages.click("keyWorker");
         pages.driver().findElement(By.cssSelector("form[action$='/grant'] button")).click();

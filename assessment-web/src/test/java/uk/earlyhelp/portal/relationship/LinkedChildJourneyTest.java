@@ -37,7 +37,10 @@ class LinkedChildJourneyTest extends RelationshipWebTest {
         assertThat(Inbox.text(arrived)).contains("/coordinator/children/requests").doesNotContain(child.firstName());
         assertThat(page("/coordinator/children/requests", COORDINATOR)).contains(child.firstName() + " Smith, 14/03/2019");
 
-        // Only as key worker: the coordinator must say so.
+        // Only as key worker: the coordinator must say so. (The page offers the locality's records from the
+        // child-records projection, so wait until it holds the one just added.)
+        eventually(() -> queries.childrenOf("North").children().stream().anyMatch(c -> c.childId().equals(childId)),
+                "the new child among the records offered");
         assertThat(mvc.perform(post("/coordinator/children/requests/" + request.linkId() + "/grant").with(csrf())
                         .with(signedInAs(COORDINATOR)).param("childId", childId)).andReturn().getResponse())
                 .satisfies(refused -> {

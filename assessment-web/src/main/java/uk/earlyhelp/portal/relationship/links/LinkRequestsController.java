@@ -105,7 +105,9 @@ class LinkRequestsController {
     private String page(PortalUser coordinator, LinkRequestSummary request, String childId, String reason,
                         boolean keyWorker, Model model) {
         model.addAttribute("request", lines(List.of(request)).get(0));
+        // The records born on the day the practitioner gave come first: most likely the child they mean.
         model.addAttribute("candidates", queries.childrenOf(coordinator.getLocality()).children().stream()
+                .sorted(java.util.Comparator.comparing(child -> !child.dateOfBirth().equals(request.child().dateOfBirth())))
                 .map(child -> new Candidate(child.childId(), child.firstName() + " " + child.lastName() + ", "
                         + DateOfBirth.shown(child.dateOfBirth())
                         + (child.mosaicPersonReference().isEmpty() ? "" : ", " + child.mosaicPersonReference())))
