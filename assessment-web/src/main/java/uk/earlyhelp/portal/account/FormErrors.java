@@ -32,6 +32,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** A message already in words, e.g. a rule the domain refused a command with. */
+    public FormErrors addText(String field, String text) {
+        byField.putIfAbsent(field, text);
+        return this;
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }

@@ -12,7 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.earlyhelp.assessment.api.FindMyAssessments;
 import uk.earlyhelp.assessment.api.MyAssessmentsPage;
 import uk.earlyhelp.assessment.form.FormDefinitions;
+import uk.earlyhelp.portal.relationship.linkedchild.LinkedChildrenPanel;
 import uk.earlyhelp.portal.security.PortalUser;
+import uk.earlyhelp.portal.security.Role;
 
 /** The dashboard: what a practitioner can start, who they are linked to, and their own assessments. */
 @Controller
@@ -24,11 +26,13 @@ class DashboardController {
 
     private final QueryGateway queries;
     private final FormDefinitions forms;
+    private final LinkedChildrenPanel linkedChildren;
     private final Clock clock;
 
-    DashboardController(QueryGateway queries, FormDefinitions forms, Clock clock) {
+    DashboardController(QueryGateway queries, FormDefinitions forms, LinkedChildrenPanel linkedChildren, Clock clock) {
         this.queries = queries;
         this.forms = forms;
+        this.linkedChildren = linkedChildren;
         this.clock = clock;
     }
 
@@ -43,6 +47,8 @@ class DashboardController {
                 new FindMyAssessments(user.id(), wanted, current - 1, PAGE_SIZE), MyAssessmentsPage.class).join();
 
         model.addAttribute("forms", forms.startable());
+        model.addAttribute("linkedChildren", linkedChildren.of(user));
+        model.addAttribute("practitioner", user.getAuthorities().contains(Role.PRACTITIONER.authority()));
         model.addAttribute("search", wanted);
         model.addAttribute("assessments", found.items().stream()
                 // My Assessments is a projection, updated a moment after the event: the draft just deleted may

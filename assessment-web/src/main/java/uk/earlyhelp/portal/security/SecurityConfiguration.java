@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/set-password/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // Asking to be linked to a child (relationship.links): practitioners only.
+                        .requestMatchers("/relationships/**").hasRole(Role.PRACTITIONER.name())
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
                         .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()

@@ -13,14 +13,14 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNoSpringJpaWebOrThymeleaf = noClasses()
-            .that().resideInAPackage("uk.earlyhelp.assessment..")
+            .that().resideInAnyPackage("uk.earlyhelp.assessment..", "uk.earlyhelp.relationship..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "org.hibernate..",
                     "org.thymeleaf..", "org.axonframework.spring..");
 
     @ArchTest
     static final ArchRule theDomainDependsOnNoOtherModule = noClasses()
-            .that().resideInAPackage("uk.earlyhelp.assessment..")
+            .that().resideInAnyPackage("uk.earlyhelp.assessment..", "uk.earlyhelp.relationship..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "uk.earlyhelp.query..", "uk.earlyhelp.mosaic..", "uk.earlyhelp.portal..");
 
@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
     static final ArchRule readModelsUseOnlyTheDomainsMessages = noClasses()
             .that().resideInAPackage("uk.earlyhelp.query..")
             .should().dependOnClassesThat().resideInAnyPackage("uk.earlyhelp.mosaic..", "uk.earlyhelp.portal..")
-            .orShould().dependOnClassesThat().resideInAPackage("uk.earlyhelp.assessment")
+            .orShould().dependOnClassesThat().resideInAnyPackage("uk.earlyhelp.assessment", "uk.earlyhelp.relationship")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -34,7 +34,7 @@ class DashboardTest extends PortalWebTest {
     @Test
     void showsTheEmptyProfessionalRelationshipsPanelSayingHowLinksAreRequested() throws Exception {
         assertThat(dashboard(get("/"), PRACTITIONER)).contains("Professional relationships",
-                "You are not linked to any children yet.", "ask the Early Help Coordinator for the child");
+                "You are not linked to any children yet.", "ask your locality&#39;s Early Help Coordinator");
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.axonframework.serialization.Revision;
 
 /**
- * Every event type the domain publishes, found on the classpath (so a new event cannot be left
- * out of the serialization check), and an example of each with every field filled.
+ * Every event type the domain publishes (assessments' and professional relationships'), found on the classpath
+ * (so a new event cannot be left out of the serialization check), and an example of each with every field filled.
  */
 final class EventTypes {
 
@@ -20,7 +20,7 @@ final class EventTypes {
 
     static List<Class<?>> all() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("uk.earlyhelp.assessment.api").stream()
+                .importPackages("uk.earlyhelp.assessment.api", "uk.earlyhelp.relationship.api").stream()
                 .filter(javaClass -> javaClass.isAnnotatedWith(Revision.class))
                 .map(JavaClass::reflect)
                 .sorted(Comparator.comparing(Class::getSimpleName))
@@ -49,6 +49,8 @@ final class EventTypes {
         if (type == int.class) return 3;
         if (type == Map.class) return Map.of("dateOfBirth", List.of("1990-05-09"), "presentingNeeds", List.of("housing", "other"),
                 "story", List.of("line one\nline two – Nguyễn"));
+        if (type.isEnum()) return type.getEnumConstants()[type.getEnumConstants().length - 1];
+        if (type.isRecord()) return example(type); // a value inside an event, e.g. a child's details
         throw new IllegalStateException("No example value for " + type + " in " + component);
     }
 }

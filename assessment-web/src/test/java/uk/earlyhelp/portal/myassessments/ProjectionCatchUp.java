@@ -15,7 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * head; a segment reports "replaying" until it sees an event beyond that point, which may never come in a test).
  * Polls against a deadline; no fixed sleeps.
  */
-final class ProjectionCatchUp {
+public final class ProjectionCatchUp {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
@@ -24,7 +24,7 @@ final class ProjectionCatchUp {
     private final EventStore eventStore;
     private final TokenStore tokenStore;
 
-    ProjectionCatchUp(String processingGroup, EventProcessingConfiguration processing, EventStore eventStore,
+    public ProjectionCatchUp(String processingGroup, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore) {
         this.processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + processingGroup));
@@ -32,11 +32,11 @@ final class ProjectionCatchUp {
         this.tokenStore = tokenStore;
     }
 
-    StreamingEventProcessor processor() {
+    public StreamingEventProcessor processor() {
         return processor;
     }
 
-    void await() {
+    public void await() {
         long head = eventStore.createHeadToken().position().orElse(-1);
         long giveUpAt = System.nanoTime() + DEADLINE.toNanos();
         while (!caughtUpWith(head)) {

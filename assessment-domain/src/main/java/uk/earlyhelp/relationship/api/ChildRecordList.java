@@ -1,0 +1,11 @@
+package uk.earlyhelp.relationship.api;
+
+import java.util.List;
+
+/** The answer to {@link FindChildRecords}. */
+public record ChildRecordList(List<ChildRecordSummary> children) {
+
+    public ChildRecordList {
+        children = List.copyOf(children);
+    }
+}

@@ -1,0 +1,11 @@
+package uk.earlyhelp.relationship.api;
+
+import java.util.List;
+
+/** The answer to {@link FindPendingLinkRequests} and {@link FindActiveLinksToChild}. */
+public record LinkRequestList(List<LinkRequestSummary> requests) {
+
+    public LinkRequestList {
+        requests = List.copyOf(requests);
+    }
+}

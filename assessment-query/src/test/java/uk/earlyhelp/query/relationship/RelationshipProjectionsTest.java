@@ -1,0 +1,140 @@
+package uk.earlyhelp.query.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.earlyhelp.relationship.api.*;
+
+/** The four relationship projections on the real schema, events handed in directly: no Spring, no processor. */
+class RelationshipProjectionsTest {
+
+    static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
+    static final ChildDetails TOM = new ChildDetails("Tom", "Smith", "2019-03-14", "1 High Street", "01632 960123",
+            "mary@example.org", "P123", "Health visitor");
+    static final ChildDetails AMY = new ChildDetails("amy", "Adams", "2020-01-01", "", "", "", "", "");
+    static final ChildDescription TOM_DESCRIBED = new ChildDescription("Tom", "Smith", "2019-03-14", "");
+
+    final RelationshipDatabase database = new RelationshipDatabase();
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aLocalitysChildrenAreListedByNameAndNoOtherLocalitys() {
+        database.inTransaction(em -> {
+            ChildRecordsProjection children = new ChildRecordsProjection(em);
+            children.on(recorded("c1", "North", TOM), MONDAY);
+            children.on(recorded("c2", "North", AMY), MONDAY);
+            children.on(recorded("c3", "South", TOM), MONDAY);
+            children.on(recorded("c1", "North", TOM), MONDAY); // seen twice: still one row
+        });
+
+        ChildRecordList north = database.query(em -> new ChildRecordsProjection(em).handle(new FindChildRecords("North")));
+        assertThat(north.children()).extracting(ChildRecordSummary::childId).containsExactly("c2", "c1");
+        assertThat(north.children().get(1)).isEqualTo(new ChildRecordSummary("c1", "Tom", "Smith", "2019-03-14", "P123",
+                ChildSource.COORDINATOR, MONDAY));
+    }
+
+    @Test
+    void everyViewIsKeptInOrderAndAViewSeenTwiceOnce() {
+        database.inTransaction(em -> {
+            ChildViewHistoryProjection views = new ChildViewHistoryProjection(em);
+            views.on(new ChildViewed("c1", "p1", ViewerRole.LINKED_PRACTITIONER), 1, MONDAY);
+            views.on(new ChildViewed("c1", "k1", ViewerRole.COORDINATOR), 2, MONDAY.plusSeconds(60));
+            views.on(new ChildViewed("c1", "k1", ViewerRole.COORDINATOR), 2, MONDAY.plusSeconds(60));
+            views.on(new ChildViewed("c2", "p1", ViewerRole.LINKED_PRACTITIONER), 1, MONDAY);
+        });
+
+        assertThat(database.query(em -> new ChildViewHistoryProjection(em).handle(new FindChildViews("c1"))).views())
+                .containsExactly(new ChildViewHistory.Entry("p1", ViewerRole.LINKED_PRACTITIONER, MONDAY),
+                        new ChildViewHistory.Entry("k1", ViewerRole.COORDINATOR, MONDAY.plusSeconds(60)));
+    }
+
+    @Test
+    void aRequestWaitsInItsLocalitysQueueUntilDecided() {
+        database.inTransaction(em -> {
+            LinkRequestsProjection requests = new LinkRequestsProjection(em);
+            requests.on(new LinkRequested("p1", "l1", "North", TOM_DESCRIBED, "Key worker"), MONDAY);
+            requests.on(new LinkRequested("p2", "l2", "North", TOM_DESCRIBED, "Key worker"), MONDAY.plusSeconds(1));
+            requests.on(new LinkRequested("p3", "l3", "South", TOM_DESCRIBED, "Key worker"), MONDAY);
+        });
+        assertThat(pending("North")).containsExactly("l1", "l2");
+
+        database.inTransaction(em -> {
+            LinkRequestsProjection requests = new LinkRequestsProjection(em);
+            requests.on(new LinkGranted("p1", "l1", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY.plusSeconds(5));
+            requests.on(new LinkDeclined("p2", "l2", "k1", "Not the key worker"), MONDAY.plusSeconds(6));
+        });
+        assertThat(pending("North")).isEmpty();
+        LinkRequestSummary declined = database.query(em -> new LinkRequestsProjection(em).handle(new FindLinkRequest("l2")))
+                .orElseThrow();
+        assertThat(declined.status()).isEqualTo(LinkStatus.DECLINED);
+        assertThat(declined.outcomeReason()).isEqualTo("Not the key worker");
+        assertThat(database.query(em -> new LinkRequestsProjection(em).handle(new FindActiveLinksToChild("c1")))
+                .requests()).extracting(LinkRequestSummary::practitionerId).containsExactly("p1");
+
+        database.inTransaction(em -> new LinkRequestsProjection(em).on(
+                new LinkEnded("p1", "l1", "c1", LinkEndReason.ENDED_BY_COORDINATOR, "k1")));
+        assertThat(database.query(em -> new LinkRequestsProjection(em).handle(new FindActiveLinksToChild("c1")))
+                .requests()).isEmpty();
+        assertThat(database.query(em -> new LinkRequestsProjection(em).handle(new FindLinkRequest("l1"))).orElseThrow())
+                .extracting(LinkRequestSummary::status, LinkRequestSummary::outcomeReason)
+                .containsExactly(LinkStatus.ENDED, "ENDED_BY_COORDINATOR");
+    }
+
+    @Test
+    void aLinkedChildShowsItsBasicDetailsUntilTheLinkEnds() {
+        database.inTransaction(em -> {
+            new ChildRecordsProjection(em).on(recorded("c1", "North", TOM), MONDAY);
+            new ChildRecordsProjection(em).on(recorded("c2", "North", AMY), MONDAY);
+            LinkedChildrenProjection linked = new LinkedChildrenProjection(em);
+            linked.on(new LinkGranted("p1", "l1", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY);
+            linked.on(new LinkGranted("p1", "l2", "c2", LinkRole.KEY_WORKER, "k1"), MONDAY);
+            linked.on(new LinkGranted("p2", "l3", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY);
+        });
+        assertThat(linkedTo("p1").children()).extracting(LinkedChildren.LinkedChild::childId).containsExactly("c2", "c1");
+        assertThat(linkedTo("p1").children().get(1)).isEqualTo(new LinkedChildren.LinkedChild("c1", "l1", TOM, MONDAY));
+
+        database.inTransaction(em -> new LinkedChildrenProjection(em).on(
+                new LinkEnded("p1", "l1", "c1", LinkEndReason.ACCOUNT_EXPIRED, "system")));
+        assertThat(linkedTo("p1").children()).extracting(LinkedChildren.LinkedChild::childId).containsExactly("c2");
+        assertThat(linkedTo("p2").children()).extracting(LinkedChildren.LinkedChild::childId).containsExactly("c1");
+    }
+
+    @Test
+    void aResetEmptiesEveryTableForTheReplay() {
+        database.inTransaction(em -> {
+            new ChildRecordsProjection(em).on(recorded("c1", "North", TOM), MONDAY);
+            new ChildViewHistoryProjection(em).on(new ChildViewed("c1", "p1", ViewerRole.LINKED_PRACTITIONER), 1, MONDAY);
+            new LinkRequestsProjection(em).on(new LinkRequested("p1", "l1", "North", TOM_DESCRIBED, "Key worker"), MONDAY);
+            new LinkedChildrenProjection(em).on(new LinkGranted("p1", "l1", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY);
+        });
+        database.inTransaction(em -> {
+            new ChildRecordsProjection(em).onReset();
+            new ChildViewHistoryProjection(em).onReset();
+            new LinkRequestsProjection(em).onReset();
+            new LinkedChildrenProjection(em).onReset();
+        });
+
+        assertThat((Object) database.query(em -> em.createNativeQuery("select (select count(*) from child_record)"
+                + " + (select count(*) from child_view) + (select count(*) from link_request)"
+                + " + (select count(*) from linked_child)").getSingleResult())).hasToString("0");
+    }
+
+    private java.util.List<String> pending(String locality) {
+        return database.query(em -> new LinkRequestsProjection(em).handle(new FindPendingLinkRequests(locality)))
+                .requests().stream().map(LinkRequestSummary::linkId).toList();
+    }
+
+    private LinkedChildren linkedTo(String practitionerId) {
+        return database.query(em -> new LinkedChildrenProjection(em).handle(new FindLinkedChildren(practitionerId)));
+    }
+
+    private static ChildRecorded recorded(String childId, String locality, ChildDetails details) {
+        return new ChildRecorded(childId, locality, details, ChildSource.COORDINATOR, "", "", "k1");
+    }
+}

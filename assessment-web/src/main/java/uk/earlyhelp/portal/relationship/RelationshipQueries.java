@@ -1,0 +1,70 @@
+package uk.earlyhelp.portal.relationship;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import uk.earlyhelp.relationship.api.*;
+
+/** The relationship queries the pages ask, waited for, with the domain's "no such child" unwrapped. */
+@Component
+public class RelationshipQueries {
+
+    private final QueryGateway queries;
+
+    RelationshipQueries(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** From the child's own events (strongly consistent); empty if there is no such record. */
+    public Optional<ChildRecord> child(String childId) {
+        if (!SafeId.isSafe(childId)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(queries.query(new FetchChildRecord(childId), ChildRecord.class).join());
+        } catch (RuntimeException e) {
+            // The query bus wraps the handler's exception (CompletionException, QueryExecutionException…).
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ChildNotFoundException) {
+                    return Optional.empty();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** From the practitioner's own events: a link ended a moment ago is already gone. */
+    public ProfessionalRelationshipsView relationships(String practitionerId) {
+        return queries.query(new FetchProfessionalRelationships(practitionerId), ProfessionalRelationshipsView.class)
+                .join();
+    }
+
+    public ChildRecordList childrenOf(String locality) {
+        return queries.query(new FindChildRecords(locality), ChildRecordList.class).join();
+    }
+
+    public LinkedChildren linkedChildren(String practitionerId) {
+        return queries.query(new FindLinkedChildren(practitionerId), LinkedChildren.class).join();
+    }
+
+    public LinkRequestList pendingRequests(String locality) {
+        return queries.query(new FindPendingLinkRequests(locality), LinkRequestList.class).join();
+    }
+
+    public LinkRequestList activeLinksTo(String childId) {
+        return queries.query(new FindActiveLinksToChild(childId), LinkRequestList.class).join();
+    }
+
+    public Optional<LinkRequestSummary> request(String linkId) {
+        if (!SafeId.isSafe(linkId)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindLinkRequest(linkId), ResponseTypes.optionalInstanceOf(LinkRequestSummary.class))
+                .join();
+    }
+
+    public ChildViewHistory views(String childId) {
+        return queries.query(new FindChildViews(childId), ChildViewHistory.class).join();
+    }
+}

@@ -1,0 +1,146 @@
+package uk.earlyhelp.portal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.AccountDetails;
+import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.account.OrganisationType;
+import uk.earlyhelp.portal.security.Role;
+
+/**
+ * Professional relationships in a real browser, every page checked with axe-core (WCAG 2.2 A/AA): the coordinator adds
+ * a child, the practitioner asks to be linked (with the error page first), the coordinator links them as key worker,
+ * and the practitioner finds the child on the dashboard and opens the record.
+ */
+@ExtendWith(RequiresChromium.class)
+class LinkedChildBrowserTest extends PortalWebTest {
+
+    private static Browser browser;
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPractitionerAsksToBeLinkedIsLinkedAsKeyWorkerAndOpensTheChildsRecord() {
+        Pages pages = new Pages(browser, port);
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String firstName = "Rowan" + unique;
+        Account practitioner = practitioner();
+
+        signIn(pages, "coordinator@example.org");
+        pages.open("/coordinator/children/new");
+        pages.type("firstName", firstName);
+        pages.type("lastName", "Browne");
+        pages.type("dateOfBirth", "7");
+        pages.type("dateOfBirth-month", "9");
+        pages.type("dateOfBirth-year", "2018");
+        pages.type("address", "3 Mill Lane\nNorthtown");
+        pages.type("mosaicPersonReference", "B" + unique.toUpperCase());
+        submit(pages);
+        pages.loaded("/coordinator/children");
+        signOut(pages);
+
+        signIn(pages, practitioner.email());
+        pages.driver().findElement(By.id("request-link")).click();
+        pages.loaded("/relationships/request");
+        submit(pages);
+        pages.loaded("/relationships/request");
+        assertThat(pages.text(".govuk-error-summary")).contains("Enter the child's first name", "Enter the date of birth");
+        pages.type("firstName", firstName);
+        pages.type("lastName", "Browne");
+        pages.type("dateOfBirth", "7");
+        pages.type("dateOfBirth-month", "9");
+        pages.type("dateOfBirth-year", "2018");
+        pages.type("reason", "I run the nursery's key-worker group for Rowan");
+        submit(pages);
+        pages.loaded("/");
+        assertThat(pages.text("#link-requested")).contains("Your request has been sent");
+        signOut(pages);
+
+        signIn(pages, "coordinator@example.org");
+        pages.open("/coordinator/children/requests");
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).isEmpty();
+        });
+        pages.driver().findElement(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).click();
+        pages.loaded("/coordinator/children/requests/");
+        // The records offered come from the child-records projection, which may be a moment behind.
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            boolean offered = !d.findElements(By.xpath("//label[contains(text(),'" + firstName + "')]")).isEmpty();
+            if (!offered) {
+                d.navigate().refresh();
+            }
+            return offered;
+        });
+        pages.driver().findElement(By.xpath("//label[contains(text(),'" + firstName + "')]")).click();
+        pages.click("keyWorker");
+        pages.driver().findElement(By.cssSelector("form[action$='/grant'] button")).click();
+        pages.loaded("/coordinator/children");
+        signOut(pages);
+
+        signIn(pages, practitioner.email());
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return d.getPageSource().contains(firstName);
+        });
+        browser.assertAccessible();
+        pages.driver().findElement(By.xpath("//a[span[contains(text(),'" + firstName + "')]]")).click();
+        pages.loaded("/children/");
+        assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
+        signOut(pages);
+    }
+
+    private Account practitioner() {
+        String email = "browser-link-" + UUID.randomUUID() + "@example.org";
+        return accounts.save(Account.approved(new AccountDetails("Sam", "Keyworker", email, "01632 960000",
+                "Nursery worker", "Little Acorns Nursery", OrganisationType.NURSERY, "North"), Role.PRACTITIONER,
+                passwords.encode(DEMO_PASSWORD), clock.instant()));
+    }
+
+    private static void submit(Pages pages) {
+        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+    }
+
+    private static void signIn(Pages pages, String email) {
+        pages.open("/sign-in");
+        pages.type("email", email);
+        pages.type("password", DEMO_PASSWORD);
+        submit(pages);
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+    }
+
+    private static void signOut(Pages pages) {
+        pages.driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
+        pages.loaded("/sign-in");
+    }
+}

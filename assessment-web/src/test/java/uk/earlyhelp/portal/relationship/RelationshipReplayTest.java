@@ -1,0 +1,91 @@
+package uk.earlyhelp.portal.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
+import uk.earlyhelp.portal.security.Role;
+import uk.earlyhelp.relationship.api.ChildDetails;
+import uk.earlyhelp.relationship.api.LinkRequestSummary;
+
+/**
+ * Acceptance 6: the relationship read models are projections, each in a pooled processor of its own, and a replay
+ * from the start of the event stream rebuilds every row exactly as it was (and drops any row no event made).
+ */
+class RelationshipReplayTest extends RelationshipWebTest {
+
+    /** Each processing group and the tables it alone writes, with the order that makes a comparison stable. */
+    static final Map<String, List<String>> GROUPS = new LinkedHashMap<>(Map.of(
+            "child-records", List.of("select * from child_record order by child_id"),
+            "child-view-history", List.of("select * from child_view order by view_id"),
+            "link-requests", List.of("select * from link_request order by link_id"),
+            "linked-children", List.of("select * from linked_child order by link_id")));
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aReplayOfEveryRelationshipProjectionRebuildsExactlyTheSameRows() throws Exception {
+        Account kept = account(Role.PRACTITIONER, "North");
+        Account ended = account(Role.PRACTITIONER, "North");
+        String keptChild = linked(kept.email(), newChild());
+        page("/children/" + keptChild, kept.email());
+        page("/children/" + keptChild, COORDINATOR);
+        String endedChild = linked(ended.email(), newChild());
+        String endedLink = eventually(() -> queries.activeLinksTo(endedChild).requests().stream().findFirst()
+                .orElse(null), "the link to end").linkId();
+        mvc.perform(post("/coordinator/children/links/" + endedLink + "/end").with(csrf()).with(signedInAs(COORDINATOR)));
+        ChildDetails declinedChild = newChild();
+        LinkRequestSummary declined = requestLink(kept.email(), declinedChild, "Teacher");
+        mvc.perform(post("/coordinator/children/requests/" + declined.linkId() + "/decline").with(csrf())
+                .with(signedInAs(COORDINATOR)).param("reason", "Not the key worker"));
+        requestLink(ended.email(), newChild(), "Still waiting");
+
+        List<ProjectionCatchUp> catchUps = GROUPS.keySet().stream()
+                .map(group -> new ProjectionCatchUp(group, processing, eventStore, tokenStore)).toList();
+        catchUps.forEach(ProjectionCatchUp::await);
+        List<Map<String, Object>> before = readModels();
+        assertThat(before).as("rows to rebuild").hasSizeGreaterThanOrEqualTo(8);
+        // Not from any event: a rebuild from scratch must not keep them.
+        jdbc.update("insert into linked_child (link_id, practitioner_id, child_id, linked_at)"
+                + " values ('stray', 'nobody', ?, current_timestamp)", keptChild);
+        jdbc.update("delete from child_view");
+
+        for (ProjectionCatchUp catchUp : catchUps) {
+            StreamingEventProcessor processor = catchUp.processor();
+            assertThat(processor).isInstanceOf(PooledStreamingEventProcessor.class);
+            processor.shutDown();
+            processor.resetTokens(StreamableMessageSource::createTailToken);
+            processor.start();
+        }
+        catchUps.forEach(ProjectionCatchUp::await);
+
+        assertThat(readModels()).isEqualTo(before);
+        assertThat(queries.linkedChildren(kept.id()).children()).extracting(c -> c.childId()).containsExactly(keptChild);
+        assertThat(queries.linkedChildren(ended.id()).children()).isEmpty();
+    }
+
+    private List<Map<String, Object>> readModels() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        GROUPS.values().forEach(queriesOfGroup -> queriesOfGroup.forEach(sql -> rows.addAll(jdbc.queryForList(sql))));
+        return rows;
+    }
+}
