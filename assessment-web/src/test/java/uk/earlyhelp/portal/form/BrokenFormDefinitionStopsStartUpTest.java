@@ -17,9 +17,10 @@ class BrokenFormDefinitionStopsStartUpTest {
         Throwable failure = catchThrowable(() -> {
             try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(EarlyHelpPortalApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("portal.forms.locations=classpath*:forms/*.yaml,classpath:broken-forms/*.yaml",
-                            "spring.datasource.url=jdbc:h2:mem:broken-forms;DB_CLOSE_DELAY=-1")
-                    .run()) {
+                    // As arguments, not builder properties: those are defaults, which application.yml's database
+                    // (./data, under the working directory) would override.
+                    .run("--portal.forms.locations=classpath*:forms/*.yaml,classpath:broken-forms/*.yaml",
+                            "--spring.datasource.url=jdbc:h2:mem:broken-forms;DB_CLOSE_DELAY=-1")) {
                 // must not get here
             }
         });

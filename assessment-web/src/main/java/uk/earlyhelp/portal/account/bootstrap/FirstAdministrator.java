@@ -11,7 +11,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountChange;
 import uk.earlyhelp.portal.account.AccountDetails;
@@ -45,20 +47,24 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     FirstAdministrator(Accounts accounts, AccountHistory history, Invitations invitations, PasswordEncoder encoder,
-                       AccountProperties properties, Clock clock) {
+                       AccountProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.history = history;
         this.invitations = invitations;
         this.encoder = encoder;
         this.properties = properties;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        Outcome outcome = ensure();
+        // ensure()'s @Transactional does not apply to a call from within this bean: one transaction all the same, so
+        // that an account is never left without its history.
+        Outcome outcome = transaction.execute(status -> ensure());
         switch (outcome) {
             case NOT_CONFIGURED -> LOG.warn("No administrator can sign in. Set portal.accounts.first-administrator "
                     + "(email, first-name, last-name) and start the portal again to invite one.");
