@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class ExpiryConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "portal.accounts.linked-expiry.scheduled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = "portal.accounts.linked-expiry.scheduled", havingValue = "true",
+            matchIfMissing = true)
     ExpirySchedule linkedLoginExpirySchedule(LinkedAccountExpiry expiry, LinkedExpiryProperties properties) {
         return new ExpirySchedule(expiry, properties);
     }

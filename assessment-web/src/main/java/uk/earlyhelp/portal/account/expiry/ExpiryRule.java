@@ -12,7 +12,8 @@ record ExpiryRule(Duration unused, Duration warningBefore) {
     enum Decision { NOTHING, WARN, EXPIRE }
 
     static ExpiryRule of(LinkedExpiryProperties properties) {
-        return new ExpiryRule(Duration.ofDays(properties.unusedDays()), Duration.ofDays(properties.warningDaysBefore()));
+        return new ExpiryRule(Duration.ofDays(properties.unusedDays()),
+                Duration.ofDays(properties.warningDaysBefore()));
     }
 
     /** Accounts last used at or before this instant are due a warning, or past it. */

@@ -69,7 +69,8 @@ public class AccountMail {
 
     /** A linked login long unused: it expires on that day unless its holder signs in. Nothing about any child. */
     public void expiryWarning(Account account, String expiresOn, long unusedDays) {
-        send(account.email(), "mail.expiryWarning", account.displayName(), expiresOn, unusedDays, mail.link("/sign-in"));
+        send(account.email(), "mail.expiryWarning", account.displayName(), expiresOn, unusedDays,
+                mail.link("/sign-in"));
     }
 
     /** A linked login expired: its links ended, and its locality's coordinator can reactivate it. */

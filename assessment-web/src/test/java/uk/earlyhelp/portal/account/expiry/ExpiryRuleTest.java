@@ -55,7 +55,8 @@ class ExpiryRuleTest {
     }
 
     static LinkedExpiryProperties properties(int unusedDays, int warningDaysBefore) {
-        return new LinkedExpiryProperties(unusedDays, warningDaysBefore, true, Duration.ofMinutes(2), Duration.ofHours(1));
+        return new LinkedExpiryProperties(unusedDays, warningDaysBefore, true, Duration.ofMinutes(2),
+                Duration.ofHours(1));
     }
 
     private static Instant days(int days) {

@@ -28,7 +28,8 @@ class LinkedExpiryPropertiesTest {
         LinkedExpiryProperties own = bind(Map.of(PREFIX + ".unused-days", "30", PREFIX + ".warning-days-before", "7",
                 PREFIX + ".first-sweep-after", "30s", PREFIX + ".sweep-interval", "24h"));
 
-        assertThat(own).isEqualTo(new LinkedExpiryProperties(30, 7, true, Duration.ofSeconds(30), Duration.ofHours(24)));
+        assertThat(own)
+                .isEqualTo(new LinkedExpiryProperties(30, 7, true, Duration.ofSeconds(30), Duration.ofHours(24)));
     }
 
     @Test
