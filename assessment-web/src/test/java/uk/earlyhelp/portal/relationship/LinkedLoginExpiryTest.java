@@ -76,6 +76,9 @@ class LinkedLoginExpiryTest extends RelationshipWebTest {
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Actors.SYSTEM));
         assertThat(subjects(linked.account())).filteredOn(s -> s.contains(WARNING)).hasSize(1);
         assertThat(reload(linked.account()).status()).isEqualTo(AccountStatus.APPROVED);
+        assertThat(page("/coordinator/accounts/" + linked.account().id(), COORDINATOR)).contains(
+                "linked to children, so it expires on " + expiresOn, "Warned by email that the login will expire",
+                "Expires on " + expiresOn + " unless used");
     }
 
     @Test
@@ -141,6 +144,7 @@ class LinkedLoginExpiryTest extends RelationshipWebTest {
             assertThat(reload(account).status()).isEqualTo(AccountStatus.APPROVED);
             assertThat(changes(account)).doesNotContain(AccountChange.EXPIRY_WARNED, AccountChange.EXPIRED);
             signIn(account).andExpect(authenticated());
+            assertThat(page("/coordinator/accounts/" + account.id(), COORDINATOR)).doesNotContain("expires on");
         }
     }
 

@@ -41,6 +41,18 @@ record ExpiryRule(Duration unused, Duration warningBefore) {
         return byDisuse.isAfter(byNotice) ? byDisuse : byNotice;
     }
 
+    /**
+     * When an account holding a link will expire if nobody uses it: from its warning if it had one, else from the
+     * warning still to come (on time, or at the next sweep if that time has passed).
+     */
+    Instant expectedExpiry(Instant lastUsedAt, Instant warnedAt, Instant now) {
+        if (warnedSinceUse(lastUsedAt, warnedAt)) {
+            return expiresAt(lastUsedAt, warnedAt);
+        }
+        Instant warningDue = lastUsedAt.plus(unused).minus(warningBefore);
+        return expiresAt(lastUsedAt, warningDue.isAfter(now) ? warningDue : now);
+    }
+
     /** A warning from an earlier period of disuse (before the account was used again) does not count. */
     private static boolean warnedSinceUse(Instant lastUsedAt, Instant warnedAt) {
         return warnedAt != null && !warnedAt.isBefore(lastUsedAt);

@@ -50,6 +50,13 @@ class ExpiryRuleTest {
     }
 
     @Test
+    void theExpectedExpiryIsNinetyDaysAfterUseUnlessTheWarningIsLate() {
+        assertThat(ninetyAndFourteen.expectedExpiry(USED, null, days(10))).isEqualTo(days(90));
+        assertThat(ninetyAndFourteen.expectedExpiry(USED, days(76), days(80))).isEqualTo(days(90));
+        assertThat(ninetyAndFourteen.expectedExpiry(USED, null, days(85))).isEqualTo(days(99));
+    }
+
+    @Test
     void anAccountNeverUsedIsLeftAlone() {
         assertThat(ninetyAndFourteen.decide(null, null, days(1000))).isEqualTo(Decision.NOTHING);
     }
