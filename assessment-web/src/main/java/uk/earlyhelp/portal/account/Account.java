@@ -38,6 +38,10 @@ public class Account {
     private String passwordHash;
     private Instant requestedAt;
     private Instant lastSignedInAt;
+    /** Signed in, approved or reactivated: what the inactivity expiry of linked logins counts from. */
+    private Instant lastUsedAt;
+    /** When the expiry warning went for the current period of disuse; cleared by use. */
+    private Instant expiryWarnedAt;
     @Version
     private long version;
 
@@ -60,6 +64,7 @@ public class Account {
         Account account = requested(details, passwordHash, now);
         account.role = role;
         account.status = AccountStatus.APPROVED;
+        account.lastUsedAt = now;
         return account;
     }
 
@@ -87,9 +92,11 @@ public class Account {
         status = AccountStatus.CONFIRMED;
     }
 
-    public void approve() {
+    /** Approved at this moment: a new login counts as used from now, so it is not expired before its first sign-in. */
+    public void approve(Instant at) {
         requireStatus(AccountStatus.CONFIRMED);
         status = AccountStatus.APPROVED;
+        used(at);
     }
 
     public void reject() {
@@ -106,10 +113,20 @@ public class Account {
         status = AccountStatus.EXPIRED;
     }
 
-    /** The locality's coordinator lets an expired account sign in again. */
-    public void reactivate() {
+    /**
+     * The locality's coordinator lets an expired account sign in again. It counts as used from now: otherwise the next
+     * sweep would find it as long unused as before.
+     */
+    public void reactivate(Instant at) {
         requireStatus(AccountStatus.EXPIRED);
         status = AccountStatus.APPROVED;
+        used(at);
+    }
+
+    /** The warning that this linked login will expire was sent: it is not sent again until the account is used. */
+    public void warnedOfExpiry(Instant at) {
+        requireStatus(AccountStatus.APPROVED);
+        expiryWarnedAt = at;
     }
 
     /** The holder of an invited staff account set its first password: it signs in from now on. */
@@ -133,6 +150,12 @@ public class Account {
 
     public void signedIn(Instant at) {
         lastSignedInAt = at;
+        used(at);
+    }
+
+    private void used(Instant at) {
+        lastUsedAt = at;
+        expiryWarnedAt = null;
     }
 
     private void fill(AccountDetails details, String hash) {
@@ -191,5 +214,13 @@ public class Account {
 
     public Instant lastSignedInAt() {
         return lastSignedInAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant expiryWarnedAt() {
+        return expiryWarnedAt;
     }
 }

@@ -10,6 +10,9 @@ public enum AccountChange {
     REJECTED,
     LOCKED,
     PASSWORD_CHANGED,
+    /** A linked login unused for long: its holder was emailed that it will expire unless they sign in. */
+    EXPIRY_WARNED,
+    /** A linked login unused for too long (DOMAIN.md, Accounts 5): it cannot sign in, and its links ended. */
     EXPIRED,
     /** An expired account made able to sign in again, by its locality's coordinator. */
     REACTIVATED,

@@ -1,6 +1,7 @@
 package uk.earlyhelp.portal.account;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,32 @@ public interface Accounts extends JpaRepository<Account, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Account a where a.role = :role and a.status = :status")
     List<Account> lockByRoleAndStatus(@Param("role") Role role, @Param("status") AccountStatus status);
+
+    /**
+     * One account, locked until the transaction ends: two portals sweeping for expiry at once take it one after the
+     * other, and the second sees what the first decided (so a warning or an expiry email goes once).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> lockById(@Param("id") String id);
+
+    /**
+     * Approved accounts last used at or before the cut-off that hold a link, by the linked-children read model
+     * ({@code linked_child}, the projection of links granted and not ended). Accounts without links are never read.
+     * The read model may lag the events by moments: the sweep confirms each answer on the practitioner's aggregate.
+     */
+    @Query(value = """
+            select a.id from account a
+            where a.status = 'APPROVED' and a.last_used_at <= :usedBefore
+              and exists (select 1 from linked_child l where l.practitioner_id = a.id)""", nativeQuery = true)
+    List<String> linkedAndUnusedSince(@Param("usedBefore") Instant usedBefore);
+
+    /** Expired accounts that the linked-children read model still shows with a link (an expiry cut short). */
+    @Query(value = """
+            select a.id from account a
+            where a.status = 'EXPIRED' and exists (select 1 from linked_child l where l.practitioner_id = a.id)""",
+            nativeQuery = true)
+    List<String> expiredAndStillLinked();
 
     /** The form an email address takes in the store: addresses are compared without regard to case. */
     static String normalise(String email) {

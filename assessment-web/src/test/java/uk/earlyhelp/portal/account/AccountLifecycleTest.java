@@ -21,14 +21,15 @@ class AccountLifecycleTest {
 
         account.expire();
         assertThat(account.status()).isEqualTo(AccountStatus.EXPIRED);
-        account.reactivate();
+        account.reactivate(Instant.EPOCH.plusSeconds(60));
         assertThat(account.status()).isEqualTo(AccountStatus.APPROVED);
+        assertThat(account.lastUsedAt()).as("reactivation counts as use").isEqualTo(Instant.EPOCH.plusSeconds(60));
     }
 
     @Test
     void onlyAnApprovedAccountExpiresAndOnlyAnExpiredOneIsReactivated() {
         Account account = approved();
-        assertThatThrownBy(account::reactivate).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> account.reactivate(Instant.EPOCH)).isInstanceOf(IllegalStateException.class);
 
         account.expire();
         assertThatThrownBy(account::expire).isInstanceOf(IllegalStateException.class);

@@ -92,7 +92,7 @@ class ExpiredAccountTest extends AccountWebTest {
     @Test
     void anotherLocalitysExpiredAccountIsNotThereForTheCoordinatorAndNothingChanges() throws Exception {
         Account south = confirmedRequest(newAddress(), "South");
-        south.approve();
+        south.approve(clock.instant());
         south = expired(accounts.save(south));
         int emailsBefore = inbox.to(south.email()).size();
 

@@ -49,7 +49,7 @@ class Approval {
     Optional<Account> approve(PortalUser coordinator, String accountId) {
         Optional<Account> approved = request(coordinator, accountId);
         approved.ifPresent(account -> {
-            account.approve();
+            account.approve(clock.instant());
             history.record(account, AccountChange.APPROVED, coordinator.id(), clock.instant());
             mail.approved(account);
         });

@@ -67,6 +67,17 @@ public class AccountMail {
                 mail.link("/password-reset"));
     }
 
+    /** A linked login long unused: it expires on that day unless its holder signs in. Nothing about any child. */
+    public void expiryWarning(Account account, String expiresOn, long unusedDays) {
+        send(account.email(), "mail.expiryWarning", account.displayName(), expiresOn, unusedDays,
+                mail.link("/sign-in"));
+    }
+
+    /** A linked login expired: its links ended, and its locality's coordinator can reactivate it. */
+    public void expired(Account account, long unusedDays) {
+        send(account.email(), "mail.expired", account.displayName(), unusedDays, account.locality());
+    }
+
     public void resetPassword(Account account, String token) {
         send(account.email(), "mail.reset", account.displayName(), mail.link("/password-reset/" + token),
                 accounts.resetLinkValidity().toMinutes());

@@ -37,7 +37,7 @@ class Reactivation {
                 .filter(account -> account.status() == AccountStatus.EXPIRED)
                 .filter(account -> coordinator.getLocality().equals(account.locality()));
         reactivated.ifPresent(account -> {
-            account.reactivate();
+            account.reactivate(clock.instant());
             history.record(account, AccountChange.REACTIVATED, coordinator.id(), clock.instant());
             mail.reactivated(account);
         });
