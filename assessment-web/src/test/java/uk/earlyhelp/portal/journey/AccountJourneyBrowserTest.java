@@ -47,7 +47,7 @@ class AccountJourneyBrowserTest extends PortalWebTest {
         pages.open("/sign-in");
         pages.driver().findElement(By.linkText("Create an account")).click();
         pages.loaded("/create-account");
-        submit(pages);
+        pages.submit();
         pages.loaded("/create-account");
         assertThat(pages.text(".govuk-error-summary")).contains("Enter your first name", "Select your locality");
 
@@ -60,16 +60,16 @@ class AccountJourneyBrowserTest extends PortalWebTest {
         pages.choose("organisationType", "NURSERY");
         pages.choose("locality", "North");
         pages.type("password", "acorn-meadow-lantern-42");
-        submit(pages);
+        pages.submit();
         pages.loaded("/create-account/check-email");
 
         pages.open("/dev/outbox");
         String confirm = Inbox.linkPath(inbox.await(email, "Confirm your email address"), "/create-account/confirm/");
         pages.open(confirm);
-        submit(pages);
+        pages.submit();
         pages.loaded("/create-account/confirmed");
 
-        signIn(pages, "coordinator@example.org", DEMO_PASSWORD);
+        pages.signIn("coordinator@example.org", DEMO_PASSWORD);
         pages.open("/coordinator/requests");
         pages.driver().findElement(By.xpath("//tr[td[text()='Jo Brown']]//a")).click();
         pages.loaded("/coordinator/requests/");
@@ -80,48 +80,30 @@ class AccountJourneyBrowserTest extends PortalWebTest {
         pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
         pages.loaded("/coordinator/accounts/");
         assertThat(pages.text("table")).contains("Account requested", "Email address confirmed", "Approved");
-        signOut(pages);
+        pages.signOut();
 
-        signIn(pages, email, "acorn-meadow-lantern-42");
+        pages.signIn(email, "acorn-meadow-lantern-42");
         assertThat(pages.text(".portal-header__user")).contains("Jo Brown");
-        signOut(pages);
+        pages.signOut();
 
         pages.driver().findElement(By.linkText("Forgotten your password?")).click();
         pages.loaded("/password-reset");
         pages.type("email", email);
-        submit(pages);
+        pages.submit();
         pages.loaded("/password-reset/check-email");
         String reset = Inbox.linkPath(inbox.await(email, "Reset your Early Help Portal password"), "/password-reset/");
         pages.open(reset);
         pages.type("password", "short");
-        submit(pages);
+        pages.submit();
         pages.loaded(reset);
         assertThat(pages.text(".govuk-error-summary")).contains("Password must be 12 characters or more");
         pages.type("password", "walnut-harbour-violet-7");
-        submit(pages);
+        pages.submit();
         pages.loaded("/password-reset/done");
         pages.open(reset);
         assertThat(pages.text("h1")).isEqualTo("This link does not work");
 
-        signIn(pages, email, "walnut-harbour-violet-7");
-        signOut(pages);
-    }
-
-    private static void submit(Pages pages) {
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
-    }
-
-    private static void signIn(Pages pages, String email, String password) {
-        pages.open("/sign-in");
-        pages.type("email", email);
-        pages.type("password", password);
-        submit(pages);
-        new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> d.getCurrentUrl().endsWith("/"));
-    }
-
-    private static void signOut(Pages pages) {
-        pages.driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
-        pages.loaded("/sign-in");
+        pages.signIn(email, "walnut-harbour-violet-7");
+        pages.signOut();
     }
 }

@@ -67,11 +67,7 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
                 .map(ParkedDelivery::assessmentId).anyMatch(id::equals));
         Pages pages = new Pages(browser, port);
 
-        pages.open("/sign-in");
-        pages.type("email", "admin@example.org");
-        pages.type("password", DEMO_PASSWORD);
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+        pages.signIn("admin@example.org", DEMO_PASSWORD);
 
         pages.driver().findElement(By.linkText("Parked deliveries")).click();
         pages.loaded("/admin/deliveries");

@@ -56,7 +56,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         String firstName = "Rowan" + unique;
         Account practitioner = practitioner();
 
-        signIn(pages, "coordinator@example.org");
+        pages.signIn("coordinator@example.org", DEMO_PASSWORD);
         pages.open("/coordinator/children/new");
         pages.type("firstName", firstName);
         pages.type("lastName", "Browne");
@@ -65,14 +65,14 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.type("dateOfBirth-year", "2018");
         pages.type("address", "3 Mill Lane\nNorthtown");
         pages.type("mosaicPersonReference", "B" + unique.toUpperCase());
-        submit(pages);
+        pages.submit();
         pages.loaded("/coordinator/children");
-        signOut(pages);
+        pages.signOut();
 
-        signIn(pages, practitioner.email());
+        pages.signIn(practitioner.email(), DEMO_PASSWORD);
         pages.driver().findElement(By.id("request-link")).click();
         pages.loaded("/relationships/request");
-        submit(pages);
+        pages.submit();
         pages.loaded("/relationships/request");
         assertThat(pages.text(".govuk-error-summary")).contains("Enter the child's first name", "Enter the date of birth");
         pages.type("firstName", firstName);
@@ -81,12 +81,12 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.type("dateOfBirth-month", "9");
         pages.type("dateOfBirth-year", "2018");
         pages.type("reason", "I run the nursery's key-worker group for Rowan");
-        submit(pages);
+        pages.submit();
         pages.loaded("/");
         assertThat(pages.text("#link-requested")).contains("Your request has been sent");
-        signOut(pages);
+        pages.signOut();
 
-        signIn(pages, "coordinator@example.org");
+        pages.signIn("coordinator@example.org", DEMO_PASSWORD);
         pages.open("/coordinator/children/requests");
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
             d.navigate().refresh();
@@ -106,9 +106,9 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.click("keyWorker");
         pages.driver().findElement(By.cssSelector("form[action$='/grant'] button")).click();
         pages.loaded("/coordinator/children");
-        signOut(pages);
+        pages.signOut();
 
-        signIn(pages, practitioner.email());
+        pages.signIn(practitioner.email(), DEMO_PASSWORD);
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
             d.navigate().refresh();
             return d.getPageSource().contains(firstName);
@@ -117,7 +117,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.driver().findElement(By.xpath("//a[span[contains(text(),'" + firstName + "')]]")).click();
         pages.loaded("/children/");
         assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
-        signOut(pages);
+        pages.signOut();
     }
 
     private Account practitioner() {
@@ -125,22 +125,5 @@ class LinkedChildBrowserTest extends PortalWebTest {
         return accounts.save(Account.approved(new AccountDetails("Sam", "Keyworker", email, "01632 960000",
                 "Nursery worker", "Little Acorns Nursery", OrganisationType.NURSERY, "North"), Role.PRACTITIONER,
                 passwords.encode(DEMO_PASSWORD), clock.instant()));
-    }
-
-    private static void submit(Pages pages) {
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
-    }
-
-    private static void signIn(Pages pages, String email) {
-        pages.open("/sign-in");
-        pages.type("email", email);
-        pages.type("password", DEMO_PASSWORD);
-        submit(pages);
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
-    }
-
-    private static void signOut(Pages pages) {
-        pages.driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
-        pages.loaded("/sign-in");
     }
 }

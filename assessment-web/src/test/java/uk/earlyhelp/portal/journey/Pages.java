@@ -56,4 +56,23 @@ final class Pages {
     String text(String cssSelector) {
         return driver().findElement(By.cssSelector(cssSelector)).getText();
     }
+
+    /** Presses the button of the page's own form (not the header's Sign out). */
+    void submit() {
+        driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+    }
+
+    /** Signs in through the sign-in form and waits for the dashboard. */
+    void signIn(String email, String password) {
+        open("/sign-in");
+        type("email", email);
+        type("password", password);
+        submit();
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+    }
+
+    void signOut() {
+        driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
+        loaded("/sign-in");
+    }
 }

@@ -3,7 +3,6 @@ package uk.earlyhelp.portal.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.earlyhelp.portal.PortalWebTest;
@@ -57,13 +55,13 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         Pages pages = new Pages(browser, port);
         String email = "auditor-" + UUID.randomUUID() + "@example.org";
 
-        signIn(pages, "admin@example.org", DEMO_PASSWORD);
+        pages.signIn("admin@example.org", DEMO_PASSWORD);
         pages.driver().findElement(By.linkText("Staff accounts")).click();
         pages.loaded("/admin/accounts");
         pages.driver().findElement(By.linkText("Add a staff account")).click();
         pages.loaded("/admin/accounts/new");
         pages.choose("role", "COORDINATOR");
-        submit(pages);
+        pages.submit();
         pages.loaded("/admin/accounts/new");
         assertThat(pages.text(".govuk-error-summary")).contains("Enter their first name", "Select the locality of the coordinator");
 
@@ -73,32 +71,32 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         pages.type("phone", "01632 960 555");
         pages.type("jobTitle", "Information governance auditor");
         pages.choose("role", "AUDITOR");
-        submit(pages);
+        pages.submit();
         pages.loaded("/admin/accounts");
         assertThat(pages.text(".govuk-notification-banner")).contains("Account added for Rowan Ellis");
-        signOut(pages);
+        pages.signOut();
 
         String link = Inbox.linkPath(new Inbox(devOutboxServer).await(email, "Set your password"), "/set-password/");
         pages.open(link);
         pages.type("password", "short");
-        submit(pages);
+        pages.submit();
         pages.loaded(link);
         assertThat(pages.text(".govuk-error-summary")).contains("Password must be 12 characters or more");
         pages.type("password", PASSWORD);
-        submit(pages);
+        pages.submit();
         pages.loaded("/set-password/done");
-        signIn(pages, email, PASSWORD);
+        pages.signIn(email, PASSWORD);
         assertThat(pages.text(".portal-header__user")).contains("Rowan Ellis");
-        signOut(pages);
+        pages.signOut();
 
-        signIn(pages, "admin@example.org", DEMO_PASSWORD);
+        pages.signIn("admin@example.org", DEMO_PASSWORD);
         pages.open("/admin/accounts");
         pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
         pages.loaded("/remove");
-        submit(pages);
+        pages.submit();
         pages.loaded("/admin/accounts");
         assertThat(pages.text(".govuk-notification-banner")).contains("Account removed for Rowan Ellis");
-        signOut(pages);
+        pages.signOut();
     }
 
     @Test
@@ -110,29 +108,12 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         expired.expire();
         accounts.save(expired);
 
-        signIn(pages, "coordinator@example.org", DEMO_PASSWORD);
+        pages.signIn("coordinator@example.org", DEMO_PASSWORD);
         pages.open("/coordinator/accounts/" + expired.id());
         assertThat(pages.text("main")).contains("This account has expired");
-        submit(pages);
+        pages.submit();
         pages.loaded("/coordinator/accounts/" + expired.id());
         assertThat(pages.text(".govuk-notification-banner")).contains("Account reactivated for Sky Turner");
-        signOut(pages);
-    }
-
-    private static void submit(Pages pages) {
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
-    }
-
-    private static void signIn(Pages pages, String email, String password) {
-        pages.open("/sign-in");
-        pages.type("email", email);
-        pages.type("password", password);
-        submit(pages);
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
-    }
-
-    private static void signOut(Pages pages) {
-        pages.driver().findElement(By.cssSelector(".portal-sign-out__button")).click();
-        pages.loaded("/sign-in");
+        pages.signOut();
     }
 }
