@@ -58,6 +58,11 @@ class ChildRecordsTest extends RelationshipWebTest {
                 "href=\"#lastName\"", "Enter the child&#39;s last name", "href=\"#dateOfBirth\"",
                 "Date of birth must be today or in the past", "href=\"#email\"",
                 "value=\"Ottoline\"", "value=\"2099\"", "2 Low Road", "value=\"not an email\"", "value=\"" + reference + "\"");
+        // The date boxes keep their ids and names, their widths, and show the error.
+        assertThat(response.getContentAsString().replaceAll("\\s+", " ")).contains(
+                "govuk-input--width-2 govuk-input--error\" type=\"text\" inputmode=\"numeric\" id=\"dateOfBirth\" name=\"dateOfBirthDay\" value=\"1\"",
+                "govuk-input--width-2 govuk-input--error\" type=\"text\" inputmode=\"numeric\" id=\"dateOfBirth-month\" name=\"dateOfBirthMonth\"",
+                "govuk-input--width-4 govuk-input--error\" type=\"text\" inputmode=\"numeric\" id=\"dateOfBirth-year\" name=\"dateOfBirthYear\"");
         assertThat(events(ChildRecords.childId("North", new ChildDetails("", "", "", "", "", "", reference, ""), null, null)))
                 .isEmpty();
     }

@@ -74,6 +74,9 @@ class TaskListAndSectionPagesTest extends WizardTest {
                 "id=\"consentDate-error\"", "id=\"agreedBy-error\"", "govuk-form-group--error",
                 "value=\"" + tooLong + "\"", "value=\"Aunt\"", "id=\"consentDate-day\" name=\"consentDate-day\" value=\"31\"",
                 "value=\"verbal\" checked");
+        assertThat(page.replaceAll("\\s+", " ")).contains(
+                "govuk-input--width-2 govuk-input--error\" type=\"text\" inputmode=\"numeric\" id=\"consentDate-day\"",
+                "govuk-input--width-4 govuk-input--error\" type=\"text\" inputmode=\"numeric\" id=\"consentDate-year\"");
         assertThat(page.indexOf("#agreedBy")).isLessThan(page.indexOf("#consentDate-day"));
         assertThat(events(id)).hasSize(1);
     }
