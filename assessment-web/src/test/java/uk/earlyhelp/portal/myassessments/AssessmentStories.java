@@ -1,7 +1,9 @@
 package uk.earlyhelp.portal.myassessments;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +26,20 @@ final class AssessmentStories {
         for (int i = 0; i < familyNames.length; i++) {
             commands.send(new AddFamilyMember(id, "m" + i, member(familyNames[i])), author);
         }
+        awaitTheNextMillisecond();
         return id;
+    }
+
+    /**
+     * Axon's event store keeps an event's timestamp to the millisecond, so two drafts started within one
+     * millisecond tie on "last changed" and are ordered by their (random) ids. Tests that expect the later draft
+     * first would then fail at random; a practitioner cannot start two drafts within a millisecond.
+     */
+    private static void awaitTheNextMillisecond() {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(started)) {
+            Thread.onSpinWait();
+        }
     }
 
     /** A draft completed in every section and finished. */
