@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +152,32 @@ class StaffAccountsTest extends AccountWebTest {
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo(ADMIN));
         mvc.perform(post("/admin/accounts/" + account.id() + "/remove").with(csrf()).with(signedInAs(ADMIN)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAdministratorReadsAStaffAccountsHistoryEvenOnceRemovedButNoPractitionersAndNoOneElseDoes() throws Exception {
+        String email = activeStaff("AUDITOR");
+        Account account = accounts.findByEmail(email).orElseThrow();
+        String historyPage = "/admin/accounts/" + account.id() + "/history";
+        assertThat(page("/admin/accounts", ADMIN)).contains("href=\"" + historyPage + "\"");
+        mvc.perform(post("/admin/accounts/" + account.id() + "/remove").with(csrf()).with(signedInAs(ADMIN)))
+                .andExpect(redirectedUrl("/admin/accounts"));
+
+        String history = page(historyPage, ADMIN);
+
+        assertThat(history).contains("<title>Account history", "Account history: Sam Patel", email, "Auditor",
+                "Account created; a link to set the password was emailed", "Password set", "href=\"/admin/accounts\"");
+        assertThat(history.indexOf("Password set")).isLessThan(history.lastIndexOf(">Removed<"));
+        assertThat(Pattern.compile("<td class=\"govuk-table__cell\">\\s*" + ADMIN + "\\s*</td>").matcher(history)
+                .results().count()).as("the administrator named as who added and who removed it").isEqualTo(2);
+        Account practitioner = approvedPractitioner(newAddress());
+        mvc.perform(get("/admin/accounts/" + practitioner.id() + "/history").with(signedInAs(ADMIN)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/accounts/no-such-account/history").with(signedInAs(ADMIN)))
+                .andExpect(status().isNotFound());
+        for (String user : new String[] {PRACTITIONER, COORDINATOR, AUDITOR}) {
+            mvc.perform(get(historyPage).with(signedInAs(user))).andExpect(status().isForbidden());
+        }
     }
 
     @Test

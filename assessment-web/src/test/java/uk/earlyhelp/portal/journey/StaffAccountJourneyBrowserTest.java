@@ -23,7 +23,7 @@ import uk.earlyhelp.portal.security.Role;
 /**
  * The staff side of accounts in a real browser, every page checked with axe-core (WCAG 2.2 A/AA): an administrator
  * adds an auditor (with the form's error page), the auditor sets a password from the emailed link and signs in, the
- * administrator removes the account; and a coordinator reactivates an expired practitioner's account.
+ * administrator removes the account and reads its history; and a coordinator reactivates an expired practitioner's account.
  */
 @ExtendWith(RequiresChromium.class)
 class StaffAccountJourneyBrowserTest extends PortalWebTest {
@@ -91,11 +91,14 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
         pages.open("/admin/accounts");
-        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
+        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/remove')]")).click();
         pages.loaded("/remove");
         pages.submit();
         pages.loaded("/admin/accounts");
         assertThat(pages.text(".govuk-notification-banner")).contains("Account removed for Rowan Ellis");
+        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/history')]")).click();
+        pages.loaded("/history");
+        assertThat(pages.text("#main-content table")).contains("Password set", "Removed");
         pages.signOut();
     }
 

@@ -64,6 +64,12 @@ class StaffAccounts {
                 .filter(account -> account.status() != AccountStatus.REMOVED);
     }
 
+    /** A staff account whose history an administrator may read: removed ones too, as removal is part of it. */
+    @Transactional(readOnly = true)
+    Optional<Account> findWithHistory(String id) {
+        return accounts.findById(id).filter(account -> StaffAccountForm.STAFF_ROLES.contains(account.role()));
+    }
+
     boolean addressInUse(String email) {
         return accounts.findByEmail(email).isPresent();
     }
