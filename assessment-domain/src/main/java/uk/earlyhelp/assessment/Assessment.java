@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import uk.earlyhelp.assessment.api.*;
 import uk.earlyhelp.assessment.form.*;
 
@@ -26,6 +27,9 @@ import uk.earlyhelp.assessment.form.*;
 // Snapshots are serialized by Jackson, which must see the fields.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// The snapshot's shape: Axon ignores snapshots of another revision and replays the events instead. Unannotated
+// snapshots predate the delivery status, and one taken after a failed delivery would say "sending".
+@Revision("2")
 public class Assessment {
 
     static final String SUBMITTED = "This assessment has been submitted and can no longer be changed";
@@ -39,6 +43,8 @@ public class Assessment {
     private Map<String, Map<String, Map<String, List<String>>>> tables = new LinkedHashMap<>();
     private boolean finished;
     private String mosaicReference;
+    // Null until finished; then where its delivery into Mosaic stands, as the events recorded it.
+    private DeliveryStatus delivery;
 
     Assessment() {
         // for Axon and Jackson
@@ -170,7 +176,12 @@ public class Assessment {
         if (mosaicReference != null) {
             return; // a late failure report for an attempt that was overtaken by a success
         }
-        apply(new MosaicDeliveryFailed(assessmentId, command.reason()));
+        if (DeliveryStatus.afterFailure(command.retrying()) == delivery) {
+            // Still retrying, or still parked (an administrator's retry failed again), or the same report twice:
+            // nothing new for the history, and no second "needs attention" email for the same parking.
+            return;
+        }
+        apply(new MosaicDeliveryFailed(assessmentId, command.reason(), command.retrying()));
     }
 
     // ---- event sourcing handlers: assignment only ----
@@ -236,6 +247,7 @@ public class Assessment {
     @EventSourcingHandler
     void on(AssessmentFinished event) {
         finished = true;
+        delivery = DeliveryStatus.SENDING;
     }
 
     @EventSourcingHandler
@@ -246,13 +258,20 @@ public class Assessment {
     @EventSourcingHandler
     void on(DeliveredToMosaic event) {
         mosaicReference = event.mosaicReference();
+        delivery = DeliveryStatus.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(MosaicDeliveryFailed event) {
+        delivery = DeliveryStatus.afterFailure(event.retrying());
     }
 
     // ---- shared rules ----
 
     /** What the aggregate holds, as one comparable value (tests compare live and rebuilt state). */
     AssessmentState state() {
-        return new AssessmentState(assessmentId, formId, formVersion, authorId, filledForm(), finished, mosaicReference);
+        return new AssessmentState(assessmentId, formId, formVersion, authorId, filledForm(), finished, mosaicReference,
+                delivery);
     }
 
     FilledForm filledForm() {

@@ -26,7 +26,7 @@ public class AssessmentLookup {
         try {
             AssessmentState state = repository.get().load(query.assessmentId()).invoke(Assessment::state);
             return new AssessmentView(state.assessmentId(), state.formId(), state.formVersion(), state.authorId(),
-                    state.filled(), state.finished(), state.mosaicReference());
+                    state.filled(), state.finished(), state.mosaicReference(), state.delivery());
         } catch (AggregateNotFoundException e) {
             // also AggregateDeletedException, a subclass: a deleted draft is gone for every reader
             throw new AssessmentNotFoundException(query.assessmentId());

@@ -133,7 +133,7 @@ class LiveAndRebuiltStateProperties {
                         familyCommand(), actionCommand(), professionalCommand(), sectionSave(),
                         Arbitraries.just(new FinishAssessment(ID)),
                         Arbitraries.of("MOS-1", "MOS-2").map(ref -> new RecordMosaicDelivery(ID, ref)),
-                        Arbitraries.just(new RecordMosaicDeliveryFailure(ID, "HTTP 503"))))
+                        Arbitraries.of(true, false).map(retrying -> new RecordMosaicDeliveryFailure(ID, "HTTP 503", retrying))))
                 .list().ofMaxSize(40);
     }
 

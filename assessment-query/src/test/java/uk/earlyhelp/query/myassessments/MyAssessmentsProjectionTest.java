@@ -91,7 +91,7 @@ class MyAssessmentsProjectionTest {
         database.handle(p -> p.on(new AssessmentFinished("a1", AUTHOR), at(1)));
         assertThat(only(AUTHOR).deliveryFailed()).isFalse();
 
-        database.handle(p -> p.on(new MosaicDeliveryFailed("a1", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)")));
+        database.handle(p -> p.on(new MosaicDeliveryFailed("a1", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)", true)));
         assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::deliveryFailed, MyAssessmentSummary::mosaicReference,
                 MyAssessmentSummary::lastChanged).containsExactly(true, null, at(1));
 

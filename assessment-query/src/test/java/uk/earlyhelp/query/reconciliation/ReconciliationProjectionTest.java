@@ -53,7 +53,7 @@ class ReconciliationProjectionTest {
         handle(p -> {
             p.on(new AssessmentFinished("a-1", "p-1"), Instant.parse("2026-06-01T09:00:00Z"));
             p.on(new AssessmentFinished("a-2", "p-2"), Instant.parse("2026-06-01T10:00:00Z"));
-            p.on(new MosaicDeliveryFailed("a-2", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)"),
+            p.on(new MosaicDeliveryFailed("a-2", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)", true),
                     Instant.parse("2026-06-01T10:00:01Z"));
             p.on(new DeliveredToMosaic("a-1", "STEP-000001"), Instant.parse("2026-06-01T09:00:01Z"));
         });

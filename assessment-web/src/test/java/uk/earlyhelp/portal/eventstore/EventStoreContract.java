@@ -11,12 +11,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import uk.earlyhelp.assessment.api.ActingUser;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
+import uk.earlyhelp.assessment.api.AssessmentView;
 import uk.earlyhelp.assessment.api.DeliveredToMosaic;
+import uk.earlyhelp.assessment.api.DeliveryStatus;
+import uk.earlyhelp.assessment.api.FetchAssessment;
+import uk.earlyhelp.assessment.api.MosaicDeliveryFailed;
+import uk.earlyhelp.assessment.api.RecordMosaicDeliveryFailure;
 import uk.earlyhelp.assessment.api.RecordMosaicDelivery;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
@@ -64,6 +74,8 @@ abstract class EventStoreContract {
     AssessmentCommands commands;
     @Autowired
     CommandGateway gateway;
+    @Autowired
+    QueryGateway queries;
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
@@ -218,9 +230,73 @@ abstract class EventStoreContract {
         for (Class<?> type : eventTypes) {
             Object event = EventTypes.example(type);
             SerializedObject<byte[]> serialized = eventSerializer.serialize(event, byte[].class);
-            assertThat(serialized.getType().getRevision()).as(type.getSimpleName()).isEqualTo("1");
+            assertThat(serialized.getType().getRevision()).as(type.getSimpleName())
+                    .isEqualTo(type.getAnnotation(Revision.class).value());
             assertThat((Object) eventSerializer.deserialize(serialized)).as(type.getSimpleName()).isEqualTo(event);
         }
+    }
+
+    /**
+     * A failure stored before the event said what happens next (revision 1, in the event store for good) loads through
+     * the configured serializer and upcaster as retrying: read from the store, and by the assessment itself, which
+     * then records the parking as revision 2.
+     */
+    @Test
+    void aRevision1DeliveryFailureInTheStoreIsReadBackAsRetrying() {
+        String assessmentId = "revision-1-" + UUID.randomUUID();
+        for (Object command : CommandScript.commands(assessmentId)) {
+            commands.send(command, CommandScript.AUTHOR);
+        }
+        String reason = "Mosaic answered HTTP 503 (attempt 1; retrying automatically)";
+        DomainEventMessage<?> failed = new GenericDomainEventMessage<>(Assessment.class.getSimpleName(), assessmentId,
+                CommandScript.events(assessmentId).size(), new MosaicDeliveryFailed(assessmentId, reason, true),
+                MetaData.with(ActingUser.METADATA_KEY, CommandScript.PROJECTOR));
+        transactionManager.executeInTransaction(() -> storageEngine.appendEvents(failed));
+        // Now stored exactly as revision 1 wrote it: no "retrying" field.
+        jdbc.update("update domain_event_entry set payload = ?, payload_revision = '1' where event_identifier = ?",
+                ("{\"assessmentId\":\"" + assessmentId + "\",\"reason\":\"" + reason + "\"}")
+                        .getBytes(StandardCharsets.UTF_8), failed.getIdentifier());
+
+        assertThat(lastEventOf(assessmentId).getPayload()).isEqualTo(new MosaicDeliveryFailed(assessmentId, reason, true));
+        assertThat(queries.query(new FetchAssessment(assessmentId), AssessmentView.class).join().delivery())
+                .isEqualTo(DeliveryStatus.RETRYING);
+
+        commands.send(new RecordMosaicDeliveryFailure(assessmentId, "Retries used up", false), CommandScript.PROJECTOR);
+
+        assertThat(lastEventOf(assessmentId).getPayload())
+                .isEqualTo(new MosaicDeliveryFailed(assessmentId, "Retries used up", false));
+        assertThat(jdbc.queryForList("select payload_revision from domain_event_entry where aggregate_identifier = ?"
+                + " and payload_type = ? order by sequence_number", String.class, assessmentId,
+                MosaicDeliveryFailed.class.getName())).containsExactly("1", "2");
+    }
+
+    /**
+     * A snapshot taken before the assessment kept its delivery status (unannotated, so revision null) does not say
+     * where the delivery stands: Axon passes it over and replays the events instead.
+     */
+    @Test
+    void aSnapshotFromBeforeTheDeliveryStatusIsPassedOver() throws Exception {
+        String assessmentId = "old-snapshot-" + UUID.randomUUID();
+        for (Object command : CommandScript.commands(assessmentId)) {
+            commands.send(command, CommandScript.AUTHOR);
+        }
+        commands.send(new RecordMosaicDeliveryFailure(assessmentId, "HTTP 400", false), CommandScript.PROJECTOR);
+        snapshotter.scheduleSnapshot(Assessment.class, assessmentId);
+        byte[] snapshot = jdbc.queryForObject("select payload from snapshot_event_entry where aggregate_identifier = ?",
+                byte[].class, assessmentId);
+        ObjectNode before = (ObjectNode) new ObjectMapper().readTree(snapshot);
+        assertThat(before.get("delivery").asText()).isEqualTo("PARKED");
+        before.remove("delivery");
+        jdbc.update("update snapshot_event_entry set payload = ?, payload_revision = null where aggregate_identifier = ?",
+                new ObjectMapper().writeValueAsBytes(before), assessmentId);
+
+        assertThat(queries.query(new FetchAssessment(assessmentId), AssessmentView.class).join().delivery())
+                .isEqualTo(DeliveryStatus.PARKED);
+    }
+
+    private DomainEventMessage<?> lastEventOf(String aggregateId) {
+        List<? extends DomainEventMessage<?>> events = storageEngine.readEvents(aggregateId).asStream().toList();
+        return events.get(events.size() - 1);
     }
 
     private static DomainEventMessage<?> event(String aggregateId, long sequence, String payload) {

@@ -47,6 +47,7 @@ final class EventTypes {
         Class<?> type = component.getType();
         if (type == String.class) return component.getName() + "-Zoë \"<b>\"";
         if (type == int.class) return 3;
+        if (type == boolean.class) return true;
         if (type == Map.class) return Map.of("dateOfBirth", List.of("1990-05-09"), "presentingNeeds", List.of("housing", "other"),
                 "story", List.of("line one\nline two – Nguyễn"));
         if (type.isEnum()) return type.getEnumConstants()[type.getEnumConstants().length - 1];

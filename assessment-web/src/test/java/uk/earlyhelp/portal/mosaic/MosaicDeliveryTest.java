@@ -1,6 +1,7 @@
 package uk.earlyhelp.portal.mosaic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ class MosaicDeliveryTest {
         assertThat(parked.reason()).isEqualTo("Mosaic refused the submission: HTTP 400 (REJECTED)");
         assertThat(parked.nextAttemptAt()).isNull();
         assertThat(assessments.events(id, MosaicDeliveryFailed.class)).containsExactly(new MosaicDeliveryFailed(id,
-                "Mosaic refused the submission: HTTP 400 (REJECTED) (attempt 1; parked for an administrator)"));
+                "Mosaic refused the submission: HTTP 400 (REJECTED) (attempt 1; parked for an administrator)", false));
         assertThat(standIn.store().find(id)).isEmpty();
         assertThat(reconciled(id, DeliveryState.PARKED).reason()).isEqualTo(parked.reason());
 
@@ -136,9 +137,10 @@ class MosaicDeliveryTest {
         assertThat(parked.failedAttempts()).isEqualTo(3);
         assertThat(parked.reason()).isEqualTo("Mosaic answered HTTP 503");
         // The history shows the first failure and the parking, not each retry in between.
-        assertThat(assessments.events(id, MosaicDeliveryFailed.class)).extracting(MosaicDeliveryFailed::reason)
-                .containsExactly("Mosaic answered HTTP 503 (attempt 1; retrying automatically)",
-                        "Mosaic answered HTTP 503 (attempt 3; retries used up; parked for an administrator)");
+        assertThat(assessments.events(id, MosaicDeliveryFailed.class))
+                .extracting(MosaicDeliveryFailed::reason, MosaicDeliveryFailed::retrying)
+                .containsExactly(tuple("Mosaic answered HTTP 503 (attempt 1; retrying automatically)", true),
+                        tuple("Mosaic answered HTTP 503 (attempt 3; retries used up; parked for an administrator)", false));
 
         standIn.behave(StandInBehaviour.normal());
         assertThat(parkedDeliveries.retryAll().stillParked()).isZero();

@@ -77,14 +77,24 @@ public class MosaicDelivery {
         } catch (DeliveryFailure failure) {
             DeliveryAttempts before = DeliveryAttempts.of(retrying);
             DeliveryAttempts after = schedule.afterFailure(before, failure.isTransient());
-            // The history shows the first failure and the moment a delivery is parked, not every retry in between.
-            if (before.failures() == 0 || after.state() == ParkedState.PARKED) {
-                assessments.record(new RecordMosaicDeliveryFailure(event.assessmentId(), reason(failure, after)));
+            if (worthRecording(before, after)) {
+                assessments.record(new RecordMosaicDeliveryFailure(event.assessmentId(), reason(failure, after),
+                        after.state() == ParkedState.RETRYING));
             }
             LOG.warn("Delivery of assessment {} failed (attempt {}): {}", event.assessmentId(), after.failures(),
                     failure.getMessage());
             throw failure;
         }
+    }
+
+    /**
+     * The history shows the first failure and each move between retrying automatically and parked, not every
+     * automatic retry in between. Every failure of a parked delivery (an administrator's retry) is reported: the
+     * assessment records nothing if it already says parked, and one whose earlier failure did not say (revision 1 of
+     * the event, read as retrying) learns here that it is parked.
+     */
+    static boolean worthRecording(DeliveryAttempts before, DeliveryAttempts after) {
+        return before.state() != after.state() || after.state() == ParkedState.PARKED;
     }
 
     static String reason(DeliveryFailure failure, DeliveryAttempts after) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.earlyhelp.assessment.api.AssessmentView;
+import uk.earlyhelp.assessment.api.DeliveryStatus;
 import uk.earlyhelp.assessment.form.FilledForm;
 import uk.earlyhelp.assessment.form.FormDefinition;
 import uk.earlyhelp.assessment.form.FormDefinitionReader;
@@ -49,7 +50,8 @@ final class ExampleAssessment {
                                 "familyMembers", List.of("m1"), "need", List.of("Settled housing"),
                                 "action", List.of("Housing application"), "who", List.of("Family support worker"),
                                 "byWhen", List.of("2027-03-31"), "hopedOutcome", List.of("A two-bedroom home"))))));
-        AssessmentView view = new AssessmentView(id, FORM.id(), FORM.version(), "practitioner-7", filled, true, null);
+        AssessmentView view = new AssessmentView(id, FORM.id(), FORM.version(), "practitioner-7", filled, true, null,
+                DeliveryStatus.SENDING);
         return new uk.earlyhelp.mosaic.delivery.FinishedAssessment(view, FORM, FINISHED_AT, "practitioner-7");
     }
 }

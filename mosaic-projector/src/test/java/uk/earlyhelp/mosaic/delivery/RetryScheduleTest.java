@@ -89,4 +89,21 @@ class RetryScheduleTest {
                 new DeliveryAttempts(1, ParkedState.PARKED, null)))
                 .isEqualTo("Mosaic refused the submission: HTTP 400 (attempt 1; parked for an administrator)");
     }
+
+    @Test
+    void theHistoryRecordsTheFirstFailureAndEachMoveBetweenRetryingAndParkedButNotEachRetry() {
+        DeliveryAttempts retrying = new DeliveryAttempts(1, ParkedState.RETRYING, NOW);
+        DeliveryAttempts retryingLater = new DeliveryAttempts(2, ParkedState.RETRYING, NOW.plusSeconds(60));
+        DeliveryAttempts parked = new DeliveryAttempts(3, ParkedState.PARKED, null);
+        DeliveryAttempts parkedAgain = new DeliveryAttempts(4, ParkedState.PARKED, null);
+        DeliveryAttempts retryingAfterParked = new DeliveryAttempts(5, ParkedState.RETRYING, NOW);
+
+        assertThat(MosaicDelivery.worthRecording(DeliveryAttempts.NONE, retrying)).isTrue();
+        assertThat(MosaicDelivery.worthRecording(DeliveryAttempts.NONE, parked)).isTrue();
+        assertThat(MosaicDelivery.worthRecording(retrying, retryingLater)).isFalse();
+        assertThat(MosaicDelivery.worthRecording(retryingLater, parked)).isTrue();
+        // Reported, so that the assessment can decide: it records nothing when it already says parked.
+        assertThat(MosaicDelivery.worthRecording(parked, parkedAgain)).isTrue();
+        assertThat(MosaicDelivery.worthRecording(parkedAgain, retryingAfterParked)).isTrue();
+    }
 }
