@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class EmbeddedPostgresDatabase {
 
+    public static final String USER = "postgres";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -25,12 +27,18 @@ public final class EmbeddedPostgresDatabase {
 
     /** Points {@code spring.datasource.*} at a new, empty database. Call from a {@code @DynamicPropertySource}. */
     public static void useFreshDatabase(DynamicPropertyRegistry registry) {
+        String url = freshDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** A new, empty database, for a test without Spring: its JDBC URL (user {@link #USER}, no password). */
+    public static String freshDatabaseUrl() {
         String name = "portal_test_" + DATABASES.incrementAndGet();
         EmbeddedPostgres postgres = server();
         execute(postgres, "create database " + name);
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", name));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return postgres.getJdbcUrl(USER, name);
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -8,10 +8,9 @@ import java.time.Instant;
  * @param familyName      the family members' names, as the practitioner typed them
  * @param lastSectionId   the section edited last, where reopening a draft resumes
  * @param mosaicReference Mosaic's reference once delivered, else null
- * @param deliveryFailed  a delivery to Mosaic has failed (its history holds a {@link MosaicDeliveryFailed}); until
- *                        {@code mosaicReference} is set, Mosaic has not accepted it yet
+ * @param delivery        where a submitted assessment's delivery into Mosaic stands; null for a draft
  */
 public record MyAssessmentSummary(String assessmentId, String formTitle, String familyName, AssessmentStatus status,
                                   Instant lastChanged, String lastSectionId, String mosaicReference,
-                                  boolean deliveryFailed) {
+                                  DeliveryStatus delivery) {
 }

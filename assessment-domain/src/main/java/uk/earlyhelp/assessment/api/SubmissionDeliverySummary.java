@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param submittedOn       the day it was finished, in the council's time zone
  * @param mosaicReference   Mosaic's reference once delivered; null until then
- * @param failuresRecorded  delivery failures recorded on it (the first, and each time it was parked)
+ * @param failuresRecorded  delivery failures recorded on it (the first, and each move between retrying and parked)
  * @param lastFailureReason the reason last recorded, if any (never personal data)
  */
 public record SubmissionDeliverySummary(String assessmentId, LocalDate submittedOn, Instant submittedAt,

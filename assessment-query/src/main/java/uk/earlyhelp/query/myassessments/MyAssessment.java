@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.earlyhelp.assessment.api.AssessmentStatus;
+import uk.earlyhelp.assessment.api.DeliveryStatus;
 import uk.earlyhelp.assessment.api.MyAssessmentSummary;
 
 /** One line of My Assessments, as the projection keeps it. Only the projection changes it. */
@@ -42,8 +43,10 @@ class MyAssessment {
     private String lastSectionId;
     @Column(name = "mosaic_reference")
     private String mosaicReference;
-    @Column(name = "mosaic_delivery_failed")
-    private boolean mosaicDeliveryFailed;
+    // Null for a draft.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status")
+    private DeliveryStatus deliveryStatus;
     @Column(name = "family_name")
     private String familyName;
     // A list in the order members were added: that is the order the family name shows them in.
@@ -103,19 +106,25 @@ class MyAssessment {
     void finished(Instant at) {
         status = AssessmentStatus.SUBMITTED;
         lastChanged = at;
+        if (deliveryStatus == null) { // the same event seen again must not undo a later outcome
+            deliveryStatus = DeliveryStatus.SENDING;
+        }
     }
 
     void deliveredToMosaic(String reference) {
         mosaicReference = reference;
+        deliveryStatus = DeliveryStatus.RECEIVED;
     }
 
-    void mosaicDeliveryFailed() {
-        mosaicDeliveryFailed = true;
+    void mosaicDeliveryFailed(boolean retrying) {
+        if (deliveryStatus != DeliveryStatus.RECEIVED) { // received is final, whatever arrives late
+            deliveryStatus = DeliveryStatus.afterFailure(retrying);
+        }
     }
 
     MyAssessmentSummary summary() {
         return new MyAssessmentSummary(assessmentId, formTitle, familyName, status, lastChanged, lastSectionId,
-                mosaicReference, mosaicDeliveryFailed);
+                mosaicReference, deliveryStatus);
     }
 
     private int indexOf(String memberId) {

@@ -117,11 +117,11 @@ public class MyAssessmentsProjection {
         change(event.assessmentId(), row -> row.deliveredToMosaic(event.mosaicReference()));
     }
 
-    // The practitioner sees that Mosaic has not accepted it yet (the reason is for administrators). Whether the
-    // projector is still retrying or has parked it is not in the event, so My Assessments does not tell them apart.
+    // The practitioner sees whether the portal is retrying or the delivery is parked (and support told); the reason
+    // is for administrators. Revision 1 of the event, read as retrying by its upcaster, says "retrying".
     @EventHandler
     void on(MosaicDeliveryFailed event) {
-        change(event.assessmentId(), MyAssessment::mosaicDeliveryFailed);
+        change(event.assessmentId(), row -> row.mosaicDeliveryFailed(event.retrying()));
     }
 
     @EventHandler

@@ -27,7 +27,7 @@ class MyAssessmentsProjectionTest {
         started("a1", AUTHOR, 0);
 
         assertThat(only(AUTHOR)).isEqualTo(new MyAssessmentSummary("a1", "Early Help Assessment – Portal", "",
-                AssessmentStatus.PART_COMPLETED, MONDAY, null, null, false));
+                AssessmentStatus.PART_COMPLETED, MONDAY, null, null, null));
     }
 
     @Test
@@ -86,17 +86,60 @@ class MyAssessmentsProjectionTest {
     }
 
     @Test
-    void aFailedDeliveryShowsUntilMosaicsReferenceArrives() {
+    void aSubmittedAssessmentIsSendingUntilItsDeliveryHasAnOutcome() {
+        started("a1", AUTHOR, 0);
+        assertThat(only(AUTHOR).delivery()).isNull();
+
+        database.handle(p -> p.on(new AssessmentFinished("a1", AUTHOR), at(1)));
+
+        assertThat(only(AUTHOR).delivery()).isEqualTo(DeliveryStatus.SENDING);
+    }
+
+    @Test
+    void aFailedDeliveryShowsWhetherItIsRetryingOrParkedUntilMosaicsReferenceArrives() {
         started("a1", AUTHOR, 0);
         database.handle(p -> p.on(new AssessmentFinished("a1", AUTHOR), at(1)));
-        assertThat(only(AUTHOR).deliveryFailed()).isFalse();
 
         database.handle(p -> p.on(new MosaicDeliveryFailed("a1", "Mosaic answered HTTP 503 (attempt 1; retrying automatically)", true)));
-        assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::deliveryFailed, MyAssessmentSummary::mosaicReference,
-                MyAssessmentSummary::lastChanged).containsExactly(true, null, at(1));
+        assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::delivery, MyAssessmentSummary::mosaicReference,
+                MyAssessmentSummary::lastChanged).containsExactly(DeliveryStatus.RETRYING, null, at(1));
+
+        database.handle(p -> p.on(new MosaicDeliveryFailed("a1", "Mosaic answered HTTP 503 (attempt 12; retries used up; parked for an administrator)", false)));
+        assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::delivery, MyAssessmentSummary::lastChanged)
+                .containsExactly(DeliveryStatus.PARKED, at(1));
 
         database.handle(p -> p.on(new DeliveredToMosaic("a1", "WS-1234")));
-        assertThat(only(AUTHOR).mosaicReference()).isEqualTo("WS-1234");
+        assertThat(only(AUTHOR)).extracting(MyAssessmentSummary::delivery, MyAssessmentSummary::mosaicReference)
+                .containsExactly(DeliveryStatus.RECEIVED, "WS-1234");
+    }
+
+    @Test
+    void aParkedDeliveryThatAnAdministratorsRetryMeetsWithAPassingFailureIsRetryingAgain() {
+        started("a1", AUTHOR, 0);
+        database.handle(p -> {
+            p.on(new AssessmentFinished("a1", AUTHOR), at(1));
+            p.on(new MosaicDeliveryFailed("a1", "HTTP 400 (attempt 1; parked for an administrator)", false));
+            p.on(new MosaicDeliveryFailed("a1", "HTTP 503 (attempt 2; retrying automatically)", true));
+        });
+
+        assertThat(only(AUTHOR).delivery()).isEqualTo(DeliveryStatus.RETRYING);
+    }
+
+    @Test
+    void seeingTheDeliveryEventsAgainLeavesTheDeliveryWhereItStands() {
+        started("a1", AUTHOR, 0);
+        database.handle(p -> {
+            p.on(new AssessmentFinished("a1", AUTHOR), at(1));
+            p.on(new MosaicDeliveryFailed("a1", "HTTP 400 (attempt 1; parked for an administrator)", false));
+            p.on(new AssessmentFinished("a1", AUTHOR), at(1));
+        });
+        assertThat(only(AUTHOR).delivery()).isEqualTo(DeliveryStatus.PARKED);
+
+        database.handle(p -> {
+            p.on(new DeliveredToMosaic("a1", "WS-1234"));
+            p.on(new MosaicDeliveryFailed("a1", "HTTP 400 (attempt 1; parked for an administrator)", false));
+        });
+        assertThat(only(AUTHOR).delivery()).isEqualTo(DeliveryStatus.RECEIVED);
     }
 
     @Test

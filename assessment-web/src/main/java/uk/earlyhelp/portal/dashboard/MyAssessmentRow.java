@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.earlyhelp.assessment.api.AssessmentStatus;
 import uk.earlyhelp.assessment.api.MyAssessmentSummary;
+import uk.earlyhelp.portal.assessment.DeliveryStatusText;
 import uk.earlyhelp.portal.pdf.PdfDownload;
 import uk.earlyhelp.portal.wizard.WizardPaths;
 
@@ -12,7 +13,7 @@ import uk.earlyhelp.portal.wizard.WizardPaths;
  *
  * @param statusKey       message key of the status tag
  * @param deliveryKey     message key of where a submitted assessment's delivery to Mosaic stands; null for drafts
- * @param mosaicReference Mosaic's reference, the argument of the delivered message; null until delivered
+ * @param mosaicReference Mosaic's reference, the argument of the received message; null until received
  * @param deleteHref      null for submitted assessments, which cannot be deleted
  * @param pdfHref         the assessment as a PDF, draft or submitted
  */
@@ -31,18 +32,8 @@ record MyAssessmentRow(String assessmentId, String formTitle, String familyName,
                 ? WizardPaths.section(id, summary.lastSectionId())
                 : WizardPaths.assessment(id);
         return new MyAssessmentRow(id, summary.formTitle(), summary.familyName(), "status." + summary.status().name(),
-                draft ? "govuk-tag--light-blue" : "govuk-tag--green", draft ? null : deliveryKey(summary),
+                draft ? "govuk-tag--light-blue" : "govuk-tag--green", draft ? null : DeliveryStatusText.key(summary.delivery()),
                 summary.mosaicReference(), summary.lastChanged() == null ? "" : DAY.format(summary.lastChanged().atZone(zone)),
                 open, draft ? DeleteDraftController.path(id) : null, PdfDownload.path(id));
-    }
-
-    // A reference settles it, whatever failed before; a failure without one is not yet in Mosaic (retrying, or parked
-    // for an administrator: the events do not say which, and either way the practitioner need do nothing).
-    private static String deliveryKey(MyAssessmentSummary summary) {
-        if (summary.mosaicReference() != null) {
-            return "dashboard.assessments.delivery.delivered";
-        }
-        return summary.deliveryFailed() ? "dashboard.assessments.delivery.notAccepted"
-                : "dashboard.assessments.delivery.sending";
     }
 }

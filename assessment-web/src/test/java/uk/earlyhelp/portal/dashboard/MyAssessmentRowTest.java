@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import uk.earlyhelp.assessment.api.AssessmentStatus;
+import uk.earlyhelp.assessment.api.DeliveryStatus;
 import uk.earlyhelp.assessment.api.MyAssessmentSummary;
 
 class MyAssessmentRowTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("messages");
+        MESSAGES.setDefaultEncoding("UTF-8");
+    }
 
     @Test
     void aDraftReopensAtTheSectionLastEditedAndCanBeDeleted() {
@@ -38,15 +47,24 @@ class MyAssessmentRowTest {
 
     @Test
     void aSubmittedAssessmentSaysWhereItsDeliveryToMosaicStands() {
-        MyAssessmentRow sending = MyAssessmentRow.of(submitted(null, false), LONDON);
-        MyAssessmentRow notAccepted = MyAssessmentRow.of(submitted(null, true), LONDON);
-        MyAssessmentRow delivered = MyAssessmentRow.of(submitted("STEP-000123", true), LONDON);
-
-        assertThat(sending.deliveryKey()).isEqualTo("dashboard.assessments.delivery.sending");
-        assertThat(notAccepted.deliveryKey()).isEqualTo("dashboard.assessments.delivery.notAccepted");
-        assertThat(delivered).extracting(MyAssessmentRow::deliveryKey, MyAssessmentRow::mosaicReference)
-                .containsExactly("dashboard.assessments.delivery.delivered", "STEP-000123");
+        assertThat(MyAssessmentRow.of(submitted(null, DeliveryStatus.SENDING), LONDON).deliveryKey())
+                .isEqualTo("delivery.status.SENDING");
+        assertThat(MyAssessmentRow.of(submitted(null, DeliveryStatus.RETRYING), LONDON).deliveryKey())
+                .isEqualTo("delivery.status.RETRYING");
+        assertThat(MyAssessmentRow.of(submitted(null, DeliveryStatus.PARKED), LONDON).deliveryKey())
+                .isEqualTo("delivery.status.PARKED");
+        assertThat(MyAssessmentRow.of(submitted("STEP-000123", DeliveryStatus.RECEIVED), LONDON))
+                .extracting(MyAssessmentRow::deliveryKey, MyAssessmentRow::mosaicReference)
+                .containsExactly("delivery.status.RECEIVED", "STEP-000123");
         assertThat(MyAssessmentRow.of(summary(AssessmentStatus.PART_COMPLETED, null), LONDON).deliveryKey()).isNull();
+    }
+
+    @Test
+    void eachDeliveryStatusIsWordedAsDomainMdNamesIt() {
+        assertThat(word(DeliveryStatus.SENDING, null)).isEqualTo("Sending to Mosaic");
+        assertThat(word(DeliveryStatus.RETRYING, null)).isEqualTo("Not yet delivered – retrying");
+        assertThat(word(DeliveryStatus.PARKED, null)).isEqualTo("Delivery failed – support notified");
+        assertThat(word(DeliveryStatus.RECEIVED, "STEP-000123")).isEqualTo("Received by Mosaic (reference STEP-000123)");
     }
 
     @Test
@@ -56,13 +74,19 @@ class MyAssessmentRowTest {
                 .isEqualTo("01/07/2026");
     }
 
-    private static MyAssessmentSummary submitted(String mosaicReference, boolean deliveryFailed) {
+    private static MyAssessmentSummary submitted(String mosaicReference, DeliveryStatus delivery) {
         return new MyAssessmentSummary("a-1", "Early Help Assessment – Portal", "Mary Smith", AssessmentStatus.SUBMITTED,
-                Instant.parse("2026-06-30T23:30:00Z"), "outcome", mosaicReference, deliveryFailed);
+                Instant.parse("2026-06-30T23:30:00Z"), "outcome", mosaicReference, delivery);
+    }
+
+    /** The text the page shows, from the portal's own messages.properties. */
+    private static String word(DeliveryStatus status, String mosaicReference) {
+        MyAssessmentRow row = MyAssessmentRow.of(submitted(mosaicReference, status), LONDON);
+        return MESSAGES.getMessage(row.deliveryKey(), new Object[] {row.mosaicReference()}, Locale.UK);
     }
 
     private static MyAssessmentSummary summary(AssessmentStatus status, String lastSectionId) {
         return new MyAssessmentSummary("a-1", "Early Help Assessment – Portal", "Mary Smith", status,
-                Instant.parse("2026-06-30T23:30:00Z"), lastSectionId, null, false);
+                Instant.parse("2026-06-30T23:30:00Z"), lastSectionId, null, null);
     }
 }

@@ -68,8 +68,8 @@ class AdminDeliveryPagesTest extends PortalWebTest {
 
         String listed = page(get(PARKED_PAGE));
         assertThat(rowOf(listed, id)).contains(id, REFUSED, "Parked", "value=\"" + id + "\"", "name=\"_csrf\"");
-        assertThat(eventuallyOnDashboard(id, row -> row.contains("not yet accepted by Mosaic")))
-                .contains("Submitted", "– not yet accepted by Mosaic");
+        assertThat(eventuallyOnDashboard(id, row -> row.contains("Delivery failed")))
+                .contains("Submitted", "Delivery failed – support notified");
 
         assertThat(pageAfter(retry(id))).contains("Failed again: " + REFUSED, "Assessment " + id + " stays parked.");
         assertThat(standIn.store().find(id)).isEmpty();
@@ -82,7 +82,7 @@ class AdminDeliveryPagesTest extends PortalWebTest {
         assertThat(afterRetry).contains("Delivered: assessment " + id + " is in Mosaic", "There are no parked deliveries.")
                 .doesNotContain("value=\"" + id + "\"");
         assertThat(eventuallyOnDashboard(id, row -> row.contains(stored.reference())))
-                .contains("Submitted", "– sent to Mosaic (ref " + stored.reference() + ")");
+                .contains("Submitted", "Received by Mosaic (reference " + stored.reference() + ")");
     }
 
     @Test

@@ -142,6 +142,25 @@ abstract class MyAssessmentsContract {
     }
 
     @Test
+    void aSubmittedAssessmentsDeliveryGoesFromSendingThroughRetryingAndParkedToReceived() {
+        String id = stories.submitted(author, "Mary Smith");
+        assertThat(delivery(author)).isEqualTo(DeliveryStatus.SENDING);
+
+        stories.send(new RecordMosaicDeliveryFailure(id, "Mosaic answered HTTP 503 (attempt 1; retrying automatically)",
+                true), "mosaic-projector");
+        assertThat(delivery(author)).isEqualTo(DeliveryStatus.RETRYING);
+
+        stories.send(new RecordMosaicDeliveryFailure(id, "Mosaic answered HTTP 503 (attempt 12; retries used up; parked"
+                + " for an administrator)", false), "mosaic-projector");
+        assertThat(delivery(author)).isEqualTo(DeliveryStatus.PARKED);
+
+        stories.send(new RecordMosaicDelivery(id, "WS-" + id), "mosaic-projector");
+        assertThat(find(author, null, 0, 10).items().get(0))
+                .extracting(MyAssessmentSummary::delivery, MyAssessmentSummary::mosaicReference)
+                .containsExactly(DeliveryStatus.RECEIVED, "WS-" + id);
+    }
+
+    @Test
     void aDeletedDraftIsNoLongerListed() {
         String kept = stories.draft(author, "Mary Smith");
         String deleted = stories.draft(author, "Tom Jones");
@@ -154,6 +173,9 @@ abstract class MyAssessmentsContract {
     @Test
     void aReplayRebuildsExactlyTheSameReadModel() {
         stories.submitted(author, "Mary Smith", "Unborn Smith");
+        String parked = stories.submitted(author, "Tom Smith");
+        stories.send(new RecordMosaicDeliveryFailure(parked, "HTTP 400 (attempt 1; parked for an administrator)", false),
+                "mosaic-projector");
         String changed = stories.draft(author, "Tom Jones", "Ann Jones");
         stories.send(new ChangeFamilyMember(changed, "m1", AssessmentStories.member("Anne Jones")), author);
         stories.send(new RemoveFamilyMember(changed, "m0"), author);
@@ -173,7 +195,7 @@ abstract class MyAssessmentsContract {
         catchUp.await();
 
         assertThat(readModel()).isEqualTo(before);
-        assertThat(find(author, null, 0, 10).totalItems()).isEqualTo(2);
+        assertThat(find(author, null, 0, 10).totalItems()).isEqualTo(3);
     }
 
     @Test
@@ -204,6 +226,10 @@ abstract class MyAssessmentsContract {
     MyAssessmentsPage find(String authorId, String search, int page, int pageSize) {
         catchUp.await();
         return queries.query(new FindMyAssessments(authorId, search, page, pageSize), MyAssessmentsPage.class).join();
+    }
+
+    private DeliveryStatus delivery(String authorId) {
+        return find(authorId, null, 0, 10).items().get(0).delivery();
     }
 
     private List<Map<String, Object>> readModel() {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import uk.earlyhelp.assessment.form.Completeness;
 import uk.earlyhelp.assessment.form.SectionDefinition;
 import uk.earlyhelp.assessment.form.SectionStatus;
+import uk.earlyhelp.portal.assessment.DeliveryStatusText;
 import uk.earlyhelp.portal.pdf.PdfDownload;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -42,6 +43,7 @@ class TaskListController {
         if (assessment.finished()) {
             model.addAttribute("sections", summary.sections(assessment, false));
             model.addAttribute("mosaicReference", assessment.view().mosaicReference());
+            model.addAttribute("deliveryKey", DeliveryStatusText.key(assessment.view().delivery()));
             model.addAttribute("pdfHref", PdfDownload.path(assessmentId));
             return "pages/wizard/submitted";
         }
