@@ -24,6 +24,9 @@ public interface Accounts extends JpaRepository<Account, String> {
 
     List<Account> findByRoleAndLocalityAndStatus(Role role, String locality, AccountStatus status);
 
+    /** Everyone of a role in a state, e.g. the administrators who can sign in. */
+    List<Account> findByRoleAndStatus(Role role, AccountStatus status);
+
     /** Staff accounts (coordinators, auditors, administrators) for the administrator's list. */
     List<Account> findByRoleInOrderByLastNameAscFirstNameAsc(Collection<Role> roles);
 
