@@ -66,6 +66,18 @@ class ChildRecordRow {
         recordedAt = at;
     }
 
+    /** The child's details as a change replaced them; where the record came from, and when, stay. */
+    void changeTo(ChildDetails d) {
+        firstName = d.firstName();
+        lastName = d.lastName();
+        dateOfBirth = LocalDate.parse(d.dateOfBirth());
+        address = d.address();
+        phone = d.phone();
+        email = d.email();
+        mosaicPersonReference = d.mosaicPersonReference();
+        involvedWorkers = d.involvedWorkers();
+    }
+
     ChildDetails details() {
         return new ChildDetails(firstName, lastName, dateOfBirth.toString(), address, phone, email,
                 mosaicPersonReference, involvedWorkers);

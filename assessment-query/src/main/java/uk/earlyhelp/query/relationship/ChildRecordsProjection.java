@@ -5,16 +5,23 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import uk.earlyhelp.relationship.api.ChildDetailChanges;
+import uk.earlyhelp.relationship.api.ChildDetailsChanged;
 import uk.earlyhelp.relationship.api.ChildRecordList;
 import uk.earlyhelp.relationship.api.ChildRecorded;
+import uk.earlyhelp.relationship.api.FindChildDetailChanges;
 import uk.earlyhelp.relationship.api.FindChildRecords;
 
 /**
- * A locality's child records, for its coordinator's list. Back-fills from the start of the stream on first run; a
- * reset empties the table so a replay rebuilds it. An event seen twice replaces the row with the same values.
+ * A locality's child records, for its coordinator's list, with their current details (the linked-children panel joins
+ * them), and the history of changes to each record's details. Back-fills from the start of the stream on first run;
+ * a reset empties both tables so a replay rebuilds them. An event seen twice replaces the row with the same values.
+ * The history is kept here, not by a processor of its own, because which details a change changed is known only
+ * against the details before it, which this table holds.
  */
 @Component
 @ProcessingGroup("child-records")
@@ -31,8 +38,24 @@ public class ChildRecordsProjection {
         entityManager.merge(new ChildRecordRow(event, at));
     }
 
+    @EventHandler
+    void on(ChildDetailsChanged event, @SequenceNumber long sequenceNumber, @Timestamp Instant at) {
+        ChildRecordRow row = entityManager.find(ChildRecordRow.class, event.childId());
+        if (row == null) {
+            return; // cannot happen: the child's own ChildRecorded came first, in this same processor
+        }
+        // Seen again (a batch retried): the row already holds the new details, so the history row must stay as it is.
+        String changeId = ChildDetailChangeRow.id(event.childId(), sequenceNumber);
+        if (entityManager.find(ChildDetailChangeRow.class, changeId) == null) {
+            entityManager.persist(new ChildDetailChangeRow(event.childId(), sequenceNumber, event.changedBy(),
+                    event.source(), ChildDetailChangeRow.differences(row.details(), event.details()), at));
+        }
+        row.changeTo(event.details());
+    }
+
     @ResetHandler
     void onReset() {
+        entityManager.createQuery("delete from ChildDetailChangeRow").executeUpdate();
         entityManager.createQuery("delete from ChildRecordRow").executeUpdate();
     }
 
@@ -43,5 +66,14 @@ public class ChildRecordsProjection {
                         order by lower(c.lastName), lower(c.firstName), c.dateOfBirth, c.childId""", ChildRecordRow.class)
                 .setParameter("locality", query.locality())
                 .getResultStream().map(ChildRecordRow::summary).toList());
+    }
+
+    @QueryHandler
+    public ChildDetailChanges handle(FindChildDetailChanges query) {
+        return new ChildDetailChanges(entityManager.createQuery("""
+                        select c from ChildDetailChangeRow c where c.childId = :child
+                        order by c.sequenceNumber""", ChildDetailChangeRow.class)
+                .setParameter("child", query.childId())
+                .getResultStream().map(ChildDetailChangeRow::entry).toList());
     }
 }

@@ -28,6 +28,7 @@ final class RelationshipDatabase implements AutoCloseable {
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .build())
                 .addAnnotatedClass(ChildRecordRow.class)
+                .addAnnotatedClass(ChildDetailChangeRow.class)
                 .addAnnotatedClass(ChildViewRow.class)
                 .addAnnotatedClass(LinkRequestRow.class)
                 .addAnnotatedClass(LinkedChildRow.class)

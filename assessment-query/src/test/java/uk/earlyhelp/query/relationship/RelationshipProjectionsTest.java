@@ -106,9 +106,43 @@ class RelationshipProjectionsTest {
     }
 
     @Test
+    void aChangeShowsInTheListAndTheLinkedChildAndIsKeptInTheHistoryByTheNamesOfWhatChanged() {
+        ChildDetails moved = new ChildDetails("Tom", "Smith", "2019-03-14", "4 New Road", "01632 960456",
+                "mary@example.org", "P123", "Health visitor");
+        ChildDetails renamed = new ChildDetails("Thomas", "Smith", "2019-03-14", "4 New Road", "01632 960456",
+                "mary@example.org", "P123", "Health visitor\nFamily worker");
+        database.inTransaction(em -> {
+            ChildRecordsProjection children = new ChildRecordsProjection(em);
+            children.on(recorded("c1", "North", TOM), MONDAY);
+            new LinkedChildrenProjection(em).on(new LinkGranted("p1", "l1", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY);
+            children.on(new ChildDetailsChanged("c1", moved, ChildSource.COORDINATOR, "k2"), 3, MONDAY.plusSeconds(60));
+        });
+        database.inTransaction(em -> {
+            ChildRecordsProjection children = new ChildRecordsProjection(em);
+            ChildDetailsChanged again = new ChildDetailsChanged("c1", renamed, ChildSource.CSV_IMPORT, "k1");
+            children.on(again, 5, MONDAY.plusSeconds(120));
+            children.on(again, 5, MONDAY.plusSeconds(120)); // seen twice: one entry, still naming what changed
+        });
+
+        assertThat(database.query(em -> new ChildRecordsProjection(em).handle(new FindChildRecords("North"))).children())
+                .containsExactly(new ChildRecordSummary("c1", "Thomas", "Smith", "2019-03-14", "P123",
+                        ChildSource.COORDINATOR, MONDAY));
+        assertThat(linkedTo("p1").children()).containsExactly(new LinkedChildren.LinkedChild("c1", "l1", renamed, MONDAY));
+        assertThat(database.query(em -> new ChildRecordsProjection(em).handle(new FindChildDetailChanges("c1"))).changes())
+                .containsExactly(
+                        new ChildDetailChanges.Entry("k2", ChildSource.COORDINATOR, java.util.List.of("address", "phone"),
+                                MONDAY.plusSeconds(60)),
+                        new ChildDetailChanges.Entry("k1", ChildSource.CSV_IMPORT,
+                                java.util.List.of("firstName", "involvedWorkers"), MONDAY.plusSeconds(120)));
+        assertThat(database.query(em -> new ChildRecordsProjection(em).handle(new FindChildDetailChanges("c2"))).changes())
+                .isEmpty();
+    }
+
+    @Test
     void aResetEmptiesEveryTableForTheReplay() {
         database.inTransaction(em -> {
             new ChildRecordsProjection(em).on(recorded("c1", "North", TOM), MONDAY);
+            new ChildRecordsProjection(em).on(new ChildDetailsChanged("c1", AMY, ChildSource.COORDINATOR, "k1"), 1, MONDAY);
             new ChildViewHistoryProjection(em).on(new ChildViewed("c1", "p1", ViewerRole.LINKED_PRACTITIONER), 1, MONDAY);
             new LinkRequestsProjection(em).on(new LinkRequested("p1", "l1", "North", TOM_DESCRIBED, "Key worker"), MONDAY);
             new LinkedChildrenProjection(em).on(new LinkGranted("p1", "l1", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY);
@@ -121,7 +155,7 @@ class RelationshipProjectionsTest {
         });
 
         assertThat((Object) database.query(em -> em.createNativeQuery("select (select count(*) from child_record)"
-                + " + (select count(*) from child_view) + (select count(*) from link_request)"
+                + " + (select count(*) from child_detail_change) + (select count(*) from child_view) + (select count(*) from link_request)"
                 + " + (select count(*) from linked_child)").getSingleResult())).hasToString("0");
     }
 
