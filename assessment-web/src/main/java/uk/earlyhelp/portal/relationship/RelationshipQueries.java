@@ -64,6 +64,11 @@ public class RelationshipQueries {
                 .join();
     }
 
+    /** From the child-records projection: it may be a moment behind the child's own events. */
+    public ChildDetailChanges detailChanges(String childId) {
+        return queries.query(new FindChildDetailChanges(childId), ChildDetailChanges.class).join();
+    }
+
     public ChildViewHistory views(String childId) {
         return queries.query(new FindChildViews(childId), ChildViewHistory.class).join();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +19,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
 import uk.earlyhelp.portal.security.Endpoints.Endpoint;
+import uk.earlyhelp.relationship.api.ChildDetails;
+import uk.earlyhelp.relationship.api.ChildSource;
+import uk.earlyhelp.relationship.api.RecordChild;
 
 /**
  * CSRF protection on everything that changes anything: every form of every page carries the token, and every POST
@@ -38,10 +43,15 @@ class CsrfOnEveryFormTest extends PortalWebTest {
     AssessmentCommands commands;
     @Autowired
     EventStorageEngine eventStore;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void everyFormOnEveryPageCarriesTheCsrfToken() throws Exception {
         String id = draft();
+        // {id} is a child of the demo coordinator's locality, so that the child's pages (and their forms) open for them.
+        Map<String, String> samples = new HashMap<>(SAMPLES);
+        samples.put("id", child());
         List<String> pages = new ArrayList<>();
         List<String> unprotected = new ArrayList<>();
         // Each role sees pages (and forms) of its own: the coordinator's queue, the administrator's staff accounts.
@@ -50,7 +60,7 @@ class CsrfOnEveryFormTest extends PortalWebTest {
                 if (endpoint.method() != HttpMethod.GET) {
                     continue;
                 }
-                MockHttpServletResponse page = mvc.perform(request(HttpMethod.GET, endpoint.path(id, SAMPLES))
+                MockHttpServletResponse page = mvc.perform(request(HttpMethod.GET, endpoint.path(id, samples))
                         .with(signedInAs(user))).andReturn().getResponse();
                 if (page.getStatus() != 200 || page.getContentType() == null
                         || !page.getContentType().startsWith("text/html")) {
@@ -72,7 +82,8 @@ class CsrfOnEveryFormTest extends PortalWebTest {
         assertThat(pages).as("pages with forms checked").contains("/", "/assessments/{assessmentId}",
                 "/assessments/{assessmentId}/sections/{sectionId}", "/assessments/{assessmentId}/tables/{tableId}/rows/new",
                 "/assessments/{assessmentId}/tables/{tableId}/rows/{rowId}/remove", "/assessments/{assessmentId}/delete",
-                "/assessments/{assessmentId}/check", "/coordinator/requests", "/admin/accounts", "/admin/accounts/new");
+                "/assessments/{assessmentId}/check", "/coordinator/requests", "/admin/accounts", "/admin/accounts/new",
+                "/coordinator/children/new", "/children/{id}", "/children/{id}/change");
     }
 
     @Test
@@ -103,6 +114,15 @@ class CsrfOnEveryFormTest extends PortalWebTest {
                 List.of("1990-05-09"), "gender", List.of("female"), "relationship", List.of("mother"), "ethnicity",
                 List.of("white-british"))), PRACTITIONER);
         return id;
+    }
+
+    /** A child record of North, the demo coordinator's locality. */
+    private String child() {
+        String childId = "c-" + UUID.randomUUID();
+        String coordinator = "coordinator@example.org";
+        commands.send(new RecordChild(childId, "North", new ChildDetails("Tobias", "Token", "2019-03-14", "", "", "", "",
+                ""), ChildSource.COORDINATOR, null, null, accounts.findByEmail(coordinator).orElseThrow().id()), coordinator);
+        return childId;
     }
 
     private List<Object> events(String id) {
