@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import uk.earlyhelp.relationship.api.ChildDetails;
+import uk.earlyhelp.relationship.api.ChildDetailsChanged;
 import uk.earlyhelp.relationship.api.ChildRecorded;
 import uk.earlyhelp.relationship.api.ChildSource;
 
 /**
  * Acceptance 1 (CSV extract): good rows become child records of the coordinator's locality, bad rows are reported by
- * line, and importing the same file again adds nobody twice.
+ * line, and importing the same file again adds nobody twice; a row whose details differ from the record's changes
+ * them, a row that matches changes nothing, and the report says which line did what.
  */
 class CsvImportTest extends RelationshipWebTest {
 
@@ -33,8 +35,9 @@ class CsvImportTest extends RelationshipWebTest {
         // Tom's quoted address spans lines 2 and 3, so Amy is on line 4: lines as a text editor numbers them.
         MockHttpServletResponse first = upload(csv);
         assertThat(first.getStatus()).isEqualTo(200);
-        assertThat(first.getContentAsString()).contains("Child records added: 2", "Rows not imported: 2",
-                "Rows already held (not added again): 0");
+        assertThat(first.getContentAsString()).contains("Child records added: 2", "Child records changed: 0",
+                "Rows already held as they are (nothing changed): 0", "Rows not imported: 2");
+        assertThat(lines(first, "added")).isEqualTo("Lines 2, 6");
         assertThat(problems(first)).containsExactly("4: Date of birth must be a date like 14/03/2019",
                 "5: Date of birth must be today or in the past");
 
@@ -45,11 +48,50 @@ class CsvImportTest extends RelationshipWebTest {
                 ChildSource.CSV_IMPORT, "", "", coordinatorId));
 
         MockHttpServletResponse again = upload(csv);
-        assertThat(again.getContentAsString()).contains("Child records added: 0", "Rows already held (not added again): 2",
-                "Already held: lines 2, 6");
+        assertThat(again.getContentAsString()).contains("Child records added: 0", "Child records changed: 0",
+                "Rows already held as they are (nothing changed): 2");
+        assertThat(lines(again, "unchanged")).isEqualTo("Lines 2, 6");
+        assertThat(lines(again, "added")).isNull();
         assertThat(events(tom)).hasSize(1);
         assertThat(eventually(() -> queries.childrenOf("North").children().stream()
                 .filter(c -> c.lastName().equals("Csv" + run)).count() == 2, "two children listed")).isTrue();
+    }
+
+    @Test
+    void aReimportChangesTheChildrenWhoseRowsDifferAndReportsEachLine() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        upload(HEADER
+                + "Tom,Csv" + run + ",14/03/2019,1 High Street,01632 960123,,A" + run + ",Ann Jones (HV)\r\n"
+                + "Amy,Csv" + run + ",01/02/2020,,,,B" + run + ",\r\n");
+        String tom = ChildRecords.childId("North", details("A" + run), null, null);
+        String amy = ChildRecords.childId("North", details("B" + run), null, null);
+
+        // Tom has moved and has a new worker; Amy is as she was (her reference in lower case is still her);
+        // Ben is new; Zoë's row is bad and is reported, while the good rows are kept.
+        MockHttpServletResponse again = upload(HEADER
+                + "Tom,Csv" + run + ",14/03/2019,\"4 New Road,\r\nSouthtown\",01632 960123,,A" + run
+                + ",\"Ann Jones (HV)\r\nBo Khan (family worker)\"\r\n"
+                + "Amy,Csv" + run + ",1/2/2020,,,,b" + run + ",\r\n"
+                + "Zoë,Csv" + run + ",01/12/2099,,,,C" + run + ",\r\n"
+                + "Ben,Csv" + run + ",1/2/2020,,,,D" + run + ",\r\n");
+
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(again.getContentAsString()).contains("Child records added: 1", "Child records changed: 1",
+                "Rows already held as they are (nothing changed): 1", "Rows not imported: 1");
+        // Tom's row spans lines 2 to 4 (two quoted fields with line breaks), so Amy is on 5, Zoë 6 and Ben 7.
+        assertThat(lines(again, "changed")).isEqualTo("Line 2");
+        assertThat(lines(again, "unchanged")).isEqualTo("Line 5");
+        assertThat(lines(again, "added")).isEqualTo("Line 7");
+        assertThat(problems(again)).containsExactly("6: Date of birth must be today or in the past");
+        String coordinatorId = accounts.findByEmail(COORDINATOR).orElseThrow().id();
+        ChildDetails moved = new ChildDetails("Tom", "Csv" + run, "2019-03-14", "4 New Road,\r\nSouthtown",
+                "01632 960123", "", "A" + run, "Ann Jones (HV)\r\nBo Khan (family worker)");
+        assertThat(events(tom)).hasSize(2).last()
+                .isEqualTo(new ChildDetailsChanged(tom, moved, ChildSource.CSV_IMPORT, coordinatorId));
+        assertThat(events(amy)).hasSize(1);
+        assertThat(queries.child(tom).orElseThrow().details()).isEqualTo(moved);
+        assertThat(eventually(() -> queries.childrenOf("North").children().stream()
+                .filter(c -> c.lastName().equals("Csv" + run)).count() == 3, "three children listed")).isTrue();
     }
 
     @Test
@@ -98,6 +140,14 @@ class CsvImportTest extends RelationshipWebTest {
             found.add(row.group(1) + ": " + row.group(2));
         }
         return found;
+    }
+
+    /** The report's lines that were added, changed or unchanged ("Lines 2, 6"); null if there were none. */
+    private static String lines(MockHttpServletResponse response, String outcome) throws Exception {
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile("id=\"" + outcome
+                + "-lines\">.*?<dd class=\"govuk-summary-list__value\">([^<]+)</dd>", java.util.regex.Pattern.DOTALL)
+                .matcher(response.getContentAsString());
+        return lines.find() ? lines.group(1) : null;
     }
 
     private static ChildDetails details(String reference) {

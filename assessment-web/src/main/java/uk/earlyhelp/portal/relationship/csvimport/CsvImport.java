@@ -1,6 +1,7 @@
 package uk.earlyhelp.portal.relationship.csvimport;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,15 @@ import uk.earlyhelp.relationship.api.ChildSource;
 
 /**
  * Records each good row of an extract as a child of the coordinator's locality, one command per row: a refused row
- * records nothing and does not stop the others. A row whose Mosaic person reference the locality already holds is
- * counted, not recorded again.
+ * records nothing and does not stop the others. A row whose Mosaic person reference the locality already holds updates
+ * that record's details if they differ (the extract is the case system's word on them), and records nothing if not,
+ * so the same file can be imported again and again.
  */
 @Component
 class CsvImport {
 
-    /** What an import did. */
-    record Report(int recorded, List<Integer> alreadyHeld, List<ChildCsv.Problem> problems) {
+    /** What an import did, by line. */
+    record Report(List<Integer> added, List<Integer> changed, List<Integer> unchanged, List<ChildCsv.Problem> problems) {
     }
 
     private final ChildRecords records;
@@ -28,21 +30,27 @@ class CsvImport {
     }
 
     Report run(PortalUser coordinator, ChildCsv.Result csv) {
-        int recorded = 0;
-        List<Integer> alreadyHeld = new ArrayList<>();
+        List<Integer> added = new ArrayList<>();
+        List<Integer> changed = new ArrayList<>();
+        List<Integer> unchanged = new ArrayList<>();
         List<ChildCsv.Problem> problems = new ArrayList<>(csv.problems());
         for (ChildCsv.Row row : csv.rows()) {
             ChildRecords.Outcome outcome = records.record(coordinator, row.details(), ChildSource.CSV_IMPORT, null, null);
+            if (outcome instanceof ChildRecords.AlreadyHeld held) {
+                outcome = records.change(coordinator, held.childId(), row.details(), ChildSource.CSV_IMPORT);
+            }
             if (outcome instanceof ChildRecords.Recorded) {
-                recorded++;
-            } else if (outcome instanceof ChildRecords.AlreadyHeld) {
-                alreadyHeld.add(row.line());
+                added.add(row.line());
+            } else if (outcome instanceof ChildRecords.Changed) {
+                changed.add(row.line());
+            } else if (outcome instanceof ChildRecords.Unchanged) {
+                unchanged.add(row.line());
             } else if (outcome instanceof ChildRecords.Refused refused) {
                 problems.add(new ChildCsv.Problem(row.line(),
                         refused.errors().stream().map(FieldError::message).collect(Collectors.joining("; "))));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(ChildCsv.Problem::line));
-        return new Report(recorded, alreadyHeld, problems);
+        problems.sort(Comparator.comparingInt(ChildCsv.Problem::line));
+        return new Report(added, changed, unchanged, problems);
     }
 }
