@@ -23,7 +23,8 @@ import uk.earlyhelp.portal.security.Role;
 /**
  * Professional relationships in a real browser, every page checked with axe-core (WCAG 2.2 A/AA): the coordinator adds
  * a child, the practitioner asks to be linked (with the error page first), the coordinator links them as key worker,
- * and the practitioner finds the child on the dashboard and opens the record.
+ * the practitioner finds the child on the dashboard and opens the record, the coordinator changes the child's address
+ * (with the error page first), and the practitioner sees the new one.
  */
 @ExtendWith(RequiresChromium.class)
 class LinkedChildBrowserTest extends PortalWebTest {
@@ -117,6 +118,32 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.driver().findElement(By.xpath("//a[span[contains(text(),'" + firstName + "')]]")).click();
         pages.loaded("/children/");
         assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
+        String childPage = pages.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        pages.signOut();
+
+        // The family moves: the coordinator changes the address (a mistake first, to see the error page too).
+        pages.signIn("coordinator@example.org", DEMO_PASSWORD);
+        pages.open(childPage);
+        pages.click("change-details");
+        pages.loaded(childPage + "/change");
+        assertThat(pages.driver().findElement(By.id("address")).getAttribute("value")).isEqualTo("3 Mill Lane\nNorthtown");
+        pages.type("address", "8 Canal Walk\nNorthtown");
+        pages.type("lastName", "");
+        pages.submit();
+        pages.loaded(childPage + "/change");
+        assertThat(pages.text(".govuk-error-summary")).contains("Enter the child's last name");
+        pages.type("lastName", "Browne");
+        pages.submit();
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(childPage));
+        browser.assertAccessible();
+        assertThat(pages.text(".govuk-notification-banner")).contains("The child's details have been changed");
+        assertThat(pages.text("#child-details")).contains("8 Canal Walk");
+        pages.signOut();
+
+        // The linked practitioner sees the new address at once.
+        pages.signIn(practitioner.email(), DEMO_PASSWORD);
+        pages.open(childPage);
+        assertThat(pages.text("#child-details")).contains("8 Canal Walk").doesNotContain("3 Mill Lane");
         pages.signOut();
     }
 

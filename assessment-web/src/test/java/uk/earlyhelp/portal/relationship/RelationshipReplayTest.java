@@ -24,13 +24,15 @@ import uk.earlyhelp.relationship.api.LinkRequestSummary;
 
 /**
  * Acceptance 6: the relationship read models are projections, each in a pooled processor of its own, and a replay
- * from the start of the event stream rebuilds every row exactly as it was (and drops any row no event made).
+ * from the start of the event stream rebuilds every row exactly as it was (and drops any row no event made), a
+ * child whose details changed included: the last details, and the history of the changes.
  */
 class RelationshipReplayTest extends RelationshipWebTest {
 
     /** Each processing group and the tables it alone writes, with the order that makes a comparison stable. */
     static final Map<String, List<String>> GROUPS = new LinkedHashMap<>(Map.of(
-            "child-records", List.of("select * from child_record order by child_id"),
+            "child-records", List.of("select * from child_record order by child_id",
+                    "select * from child_detail_change order by change_id"),
             "child-view-history", List.of("select * from child_view order by view_id"),
             "link-requests", List.of("select * from link_request order by link_id"),
             "linked-children", List.of("select * from linked_child order by link_id")));
@@ -46,9 +48,13 @@ class RelationshipReplayTest extends RelationshipWebTest {
     void aReplayOfEveryRelationshipProjectionRebuildsExactlyTheSameRows() throws Exception {
         Account kept = account(Role.PRACTITIONER, "North");
         Account ended = account(Role.PRACTITIONER, "North");
-        String keptChild = linked(kept.email(), newChild());
+        ChildDetails keptDetails = newChild();
+        String keptChild = linked(kept.email(), keptDetails);
         page("/children/" + keptChild, kept.email());
         page("/children/" + keptChild, COORDINATOR);
+        // Changed twice: the row must be rebuilt with the last details, and the history with both changes.
+        changeAddress(keptChild, keptDetails, "4 New Road");
+        changeAddress(keptChild, keptDetails, "5 Newer Road");
         String endedChild = linked(ended.email(), newChild());
         String endedLink = eventually(() -> queries.activeLinksTo(endedChild).requests().stream().findFirst()
                 .orElse(null), "the link to end").linkId();
@@ -63,11 +69,17 @@ class RelationshipReplayTest extends RelationshipWebTest {
                 .map(group -> new ProjectionCatchUp(group, processing, eventStore, tokenStore)).toList();
         catchUps.forEach(ProjectionCatchUp::await);
         List<Map<String, Object>> before = readModels();
-        assertThat(before).as("rows to rebuild").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(before).as("rows to rebuild").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(jdbc.queryForObject("select address from child_record where child_id = ?", String.class, keptChild))
+                .isEqualTo("5 Newer Road");
+        assertThat(jdbc.queryForObject("select count(*) from child_detail_change where child_id = ?", Long.class,
+                keptChild)).isEqualTo(2);
         // Not from any event: a rebuild from scratch must not keep them.
         jdbc.update("insert into linked_child (link_id, practitioner_id, child_id, linked_at)"
                 + " values ('stray', 'nobody', ?, current_timestamp)", keptChild);
         jdbc.update("delete from child_view");
+        jdbc.update("update child_record set address = 'stale' where child_id = ?", keptChild);
+        jdbc.update("delete from child_detail_change where child_id = ?", keptChild);
 
         for (ProjectionCatchUp catchUp : catchUps) {
             StreamingEventProcessor processor = catchUp.processor();
@@ -80,7 +92,19 @@ class RelationshipReplayTest extends RelationshipWebTest {
 
         assertThat(readModels()).isEqualTo(before);
         assertThat(queries.linkedChildren(kept.id()).children()).extracting(c -> c.childId()).containsExactly(keptChild);
+        assertThat(queries.linkedChildren(kept.id()).children().get(0).details().address()).isEqualTo("5 Newer Road");
         assertThat(queries.linkedChildren(ended.id()).children()).isEmpty();
+    }
+
+    private void changeAddress(String childId, ChildDetails child, String address) throws Exception {
+        int status = mvc.perform(post("/children/" + childId + "/change").with(csrf()).with(signedInAs(COORDINATOR))
+                .param("firstName", child.firstName()).param("lastName", child.lastName())
+                .param("dateOfBirthDay", child.dateOfBirth().substring(8))
+                .param("dateOfBirthMonth", child.dateOfBirth().substring(5, 7))
+                .param("dateOfBirthYear", child.dateOfBirth().substring(0, 4))
+                .param("address", address).param("phone", child.phone()).param("email", child.email())
+                .param("involvedWorkers", child.involvedWorkers())).andReturn().getResponse().getStatus();
+        assertThat(status).as("changing the address").isEqualTo(302);
     }
 
     private List<Map<String, Object>> readModels() {
