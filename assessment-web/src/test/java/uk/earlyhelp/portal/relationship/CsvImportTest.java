@@ -62,36 +62,42 @@ class CsvImportTest extends RelationshipWebTest {
         String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         upload(HEADER
                 + "Tom,Csv" + run + ",14/03/2019,1 High Street,01632 960123,,A" + run + ",Ann Jones (HV)\r\n"
-                + "Amy,Csv" + run + ",01/02/2020,,,,B" + run + ",\r\n");
+                + "Amy,Csv" + run + ",01/02/2020,,,,B" + run + ",\r\n"
+                + "Cal,Csv" + run + ",05/05/2018,,,,E" + run + ",\r\n");
         String tom = ChildRecords.childId("North", details("A" + run), null, null);
         String amy = ChildRecords.childId("North", details("B" + run), null, null);
+        String cal = ChildRecords.childId("North", details("E" + run), null, null);
 
         // Tom has moved and has a new worker; Amy is as she was (her reference in lower case is still her);
-        // Ben is new; Zoë's row is bad and is reported, while the good rows are kept.
+        // Ben is new; Zoë's row is bad, and so is Cal's (his record keeps its details): both are reported, while the
+        // good rows are kept.
         MockHttpServletResponse again = upload(HEADER
                 + "Tom,Csv" + run + ",14/03/2019,\"4 New Road,\r\nSouthtown\",01632 960123,,A" + run
                 + ",\"Ann Jones (HV)\r\nBo Khan (family worker)\"\r\n"
                 + "Amy,Csv" + run + ",1/2/2020,,,,b" + run + ",\r\n"
                 + "Zoë,Csv" + run + ",01/12/2099,,,,C" + run + ",\r\n"
-                + "Ben,Csv" + run + ",1/2/2020,,,,D" + run + ",\r\n");
+                + "Ben,Csv" + run + ",1/2/2020,,,,D" + run + ",\r\n"
+                + "Cal,Csv" + run + ",05/05/2018,,,cal-at-home,E" + run + ",\r\n");
 
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat(again.getContentAsString()).contains("Child records added: 1", "Child records changed: 1",
-                "Rows already held as they are (nothing changed): 1", "Rows not imported: 1");
+                "Rows already held as they are (nothing changed): 1", "Rows not imported: 2");
         // Tom's row spans lines 2 to 4 (two quoted fields with line breaks), so Amy is on 5, Zoë 6 and Ben 7.
         assertThat(lines(again, "changed")).isEqualTo("Line 2");
         assertThat(lines(again, "unchanged")).isEqualTo("Line 5");
         assertThat(lines(again, "added")).isEqualTo("Line 7");
-        assertThat(problems(again)).containsExactly("6: Date of birth must be today or in the past");
+        assertThat(problems(again)).containsExactly("6: Date of birth must be today or in the past",
+                "8: Enter an email address in the correct format, like name@example.com");
         String coordinatorId = accounts.findByEmail(COORDINATOR).orElseThrow().id();
         ChildDetails moved = new ChildDetails("Tom", "Csv" + run, "2019-03-14", "4 New Road,\r\nSouthtown",
                 "01632 960123", "", "A" + run, "Ann Jones (HV)\r\nBo Khan (family worker)");
         assertThat(events(tom)).hasSize(2).last()
                 .isEqualTo(new ChildDetailsChanged(tom, moved, ChildSource.CSV_IMPORT, coordinatorId));
         assertThat(events(amy)).hasSize(1);
+        assertThat(events(cal)).hasSize(1);
         assertThat(queries.child(tom).orElseThrow().details()).isEqualTo(moved);
         assertThat(eventually(() -> queries.childrenOf("North").children().stream()
-                .filter(c -> c.lastName().equals("Csv" + run)).count() == 3, "three children listed")).isTrue();
+                .filter(c -> c.lastName().equals("Csv" + run)).count() == 4, "four children listed")).isTrue();
     }
 
     @Test
