@@ -5,7 +5,7 @@ import uk.earlyhelp.relationship.api.ChildDescription;
 import uk.earlyhelp.relationship.api.LinkStatus;
 
 /**
- * One request of a practitioner's, as it stands: pending, then active or declined; an active one may end. A value
+ * One request of a practitioner's, as it stands: pending, then active, declined or withdrawn; an active one may end. A value
  * (replaced, never changed), so live and rebuilt aggregates compare equal.
  *
  * @param childId the child record it was granted for; null until then
@@ -31,6 +31,10 @@ record Link(String locality, ChildDescription child, LinkStatus status, String c
 
     Link declined() {
         return new Link(locality, child, LinkStatus.DECLINED, childId);
+    }
+
+    Link withdrawn() {
+        return new Link(locality, child, LinkStatus.WITHDRAWN, childId);
     }
 
     Link ended() {

@@ -18,7 +18,7 @@ import uk.earlyhelp.relationship.api.*;
 /**
  * One practitioner's links to children, from request to end. One aggregate per practitioner, because the rules span
  * their links: a child may be asked for only once while a request is pending or a link active, and when their
- * account expires every active link ends at once. Public only so the application can register it with Axon.
+ * account expires every active link ends and every pending request is withdrawn at once. Public only so the application can register it with Axon.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -92,18 +92,46 @@ public class ProfessionalRelationships {
                 command.coordinatorId()));
     }
 
-    /** Ends whatever is active (possibly nothing): safe to send again, e.g. by a retried expiry job. */
+    /**
+     * Ends whatever is active and withdraws whatever is still pending (possibly nothing): a practitioner whose links
+     * all end (an expired account) must not be linked later by a coordinator granting a request left waiting. Safe to
+     * send again, e.g. by a retried expiry job: a second time it records nothing.
+     */
     @CommandHandler
     void handle(EndAllLinks command) {
         if (command.reason() == null) {
             throw new RelationshipRefusedException("reason", "Ending links needs a reason");
         }
         String endedBy = command.endedBy() == null || command.endedBy().isBlank() ? SYSTEM : command.endedBy();
-        links.forEach((linkId, link) -> {
+        List.copyOf(links.entrySet()).forEach(entry -> {
+            String linkId = entry.getKey();
+            Link link = entry.getValue();
             if (link.status() == LinkStatus.ACTIVE) {
                 apply(new LinkEnded(practitionerId, linkId, link.childId(), command.reason(), endedBy));
+            } else if (link.status() == LinkStatus.PENDING) {
+                apply(new LinkRequestWithdrawn(practitionerId, linkId, WithdrawalReason.of(command.reason()), endedBy));
             }
         });
+    }
+
+    /** The practitioner takes back a request of their own, as long as the coordinator has not decided it yet. */
+    @CommandHandler
+    void handle(WithdrawLinkRequest command) {
+        Link link = command.linkId() == null ? null : links.get(command.linkId());
+        if (link == null) {
+            throw new RelationshipRefusedException("linkId", "You have made no such request");
+        }
+        if (link.status() != LinkStatus.PENDING) {
+            throw new RelationshipRefusedException("linkId",
+                    "This request has already been decided, so it can no longer be withdrawn");
+        }
+        apply(new LinkRequestWithdrawn(practitionerId, command.linkId(), WithdrawalReason.WITHDRAWN_BY_PRACTITIONER,
+                practitionerId));
+    }
+
+    ProfessionalRelationshipsView view() {
+        return new ProfessionalRelationshipsView(practitionerId, activeLinks(), links.entrySet().stream()
+                .filter(e -> e.getValue().status() == LinkStatus.PENDING).map(Map.Entry::getKey).toList());
     }
 
     List<ProfessionalRelationshipsView.ActiveLink> activeLinks() {
@@ -149,6 +177,11 @@ public class ProfessionalRelationships {
     @EventSourcingHandler
     void on(LinkDeclined event) {
         links.computeIfPresent(event.linkId(), (id, link) -> link.declined());
+    }
+
+    @EventSourcingHandler
+    void on(LinkRequestWithdrawn event) {
+        links.computeIfPresent(event.linkId(), (id, link) -> link.withdrawn());
     }
 
     @EventSourcingHandler

@@ -9,8 +9,9 @@ import uk.earlyhelp.relationship.api.FetchProfessionalRelationships;
 import uk.earlyhelp.relationship.api.ProfessionalRelationshipsView;
 
 /**
- * Answers "which children is this practitioner linked to now?" from their own events, so that a link the coordinator
- * has just ended opens nothing, not even for the moment a projection takes to catch up.
+ * Answers "which children is this practitioner linked to now, and what have they asked for that is still pending?"
+ * from their own events, so that a link the coordinator has just ended opens nothing, not even for the moment a
+ * projection takes to catch up.
  */
 public class ProfessionalRelationshipsLookup {
 
@@ -23,10 +24,9 @@ public class ProfessionalRelationshipsLookup {
     @QueryHandler
     public ProfessionalRelationshipsView handle(FetchProfessionalRelationships query) {
         try {
-            return new ProfessionalRelationshipsView(query.practitionerId(),
-                    repository.get().load(query.practitionerId()).invoke(ProfessionalRelationships::activeLinks));
+            return repository.get().load(query.practitionerId()).invoke(ProfessionalRelationships::view);
         } catch (AggregateNotFoundException neverAskedForAnyLink) {
-            return new ProfessionalRelationshipsView(query.practitionerId(), List.of());
+            return new ProfessionalRelationshipsView(query.practitionerId(), List.of(), List.of());
         }
     }
 }

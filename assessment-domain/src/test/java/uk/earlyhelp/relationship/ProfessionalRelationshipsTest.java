@@ -5,11 +5,15 @@ import static uk.earlyhelp.relationship.RelationshipFixtures.COORDINATOR;
 import static uk.earlyhelp.relationship.RelationshipFixtures.NORTH;
 import static uk.earlyhelp.relationship.RelationshipFixtures.tomDescribed;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.relationship.api.*;
 
-/** A practitioner's links: asked for once, granted as key worker or declined with a reason, ended while active. */
+/**
+ * A practitioner's links: asked for once, granted as key worker or declined with a reason, withdrawn while pending,
+ * ended while active.
+ */
 class ProfessionalRelationshipsTest {
 
     static final String PRACTITIONER = "practitioner-account-1";
@@ -203,13 +207,28 @@ class ProfessionalRelationshipsTest {
                         new LinkGranted(PRACTITIONER, "l3", "c3", LinkRole.KEY_WORKER, COORDINATOR))
                 .when(new EndAllLinks(PRACTITIONER, LinkEndReason.ACCOUNT_EXPIRED, null))
                 .expectEvents(new LinkEnded(PRACTITIONER, "l1", "c1", LinkEndReason.ACCOUNT_EXPIRED, "system"),
+                        new LinkRequestWithdrawn(PRACTITIONER, "l2", WithdrawalReason.ACCOUNT_EXPIRED, "system"),
                         new LinkEnded(PRACTITIONER, "l3", "c3", LinkEndReason.ACCOUNT_EXPIRED, "system"))
-                .expectState(state -> assertThat(state.activeLinks()).isEmpty());
+                .expectState(state -> assertThat(state.view().holdsAnythingOpen()).isFalse());
     }
 
     @Test
-    void endingAllLinksWhenNoneIsActiveRecordsNothing() {
+    void anExpiredAccountsPendingRequestIsWithdrawnSoNoCoordinatorCanGrantItLater() {
         fixture.given(requested("l1"))
+                .when(new EndAllLinks(PRACTITIONER, LinkEndReason.ACCOUNT_EXPIRED, "system"))
+                .expectEvents(new LinkRequestWithdrawn(PRACTITIONER, "l1", WithdrawalReason.ACCOUNT_EXPIRED, "system"));
+        fixture.given(requested("l1"), new LinkRequestWithdrawn(PRACTITIONER, "l1", WithdrawalReason.ACCOUNT_EXPIRED,
+                        "system"))
+                .when(new GrantLink(PRACTITIONER, "l1", "c1", true, COORDINATOR, NORTH))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+    }
+
+    @Test
+    void endingAllLinksWhenNothingIsOpenRecordsNothing() {
+        fixture.given(requested("l1"), new LinkDeclined(PRACTITIONER, "l1", COORDINATOR, "No"),
+                        new LinkRequested(PRACTITIONER, "l2", NORTH, new ChildDescription("Amy", "Smith", "2021-06-01", ""), REASON),
+                        granted("l2", "c2"), ended("l2", "c2"))
                 .when(new EndAllLinks(PRACTITIONER, LinkEndReason.ACCOUNT_EXPIRED, "system"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -219,15 +238,95 @@ class ProfessionalRelationshipsTest {
     }
 
     @Test
-    void theActiveLinksAreWhatAccessIsDecidedOn() {
+    void aCoordinatorEndingEveryLinkClosesWhatIsStillAskedForTooAndSaysWho() {
+        fixture.given(requested("l1"))
+                .when(new EndAllLinks(PRACTITIONER, LinkEndReason.ENDED_BY_COORDINATOR, COORDINATOR))
+                .expectEvents(new LinkRequestWithdrawn(PRACTITIONER, "l1", WithdrawalReason.ENDED_BY_COORDINATOR,
+                        COORDINATOR));
+    }
+
+    // ---- withdrawing ----
+
+    @Test
+    void aPractitionerWithdrawsTheirPendingRequest() {
+        fixture.given(requested("l1"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l1"))
+                .expectEvents(new LinkRequestWithdrawn(PRACTITIONER, "l1", WithdrawalReason.WITHDRAWN_BY_PRACTITIONER,
+                        PRACTITIONER))
+                .expectState(state -> assertThat(state.view().pendingLinkIds()).isEmpty());
+    }
+
+    @Test
+    void aWithdrawnRequestCanNoLongerBeGrantedOrDeclinedButTheChildCanBeAskedForAgain() {
+        LinkRequestWithdrawn withdrawn = new LinkRequestWithdrawn(PRACTITIONER, "l1",
+                WithdrawalReason.WITHDRAWN_BY_PRACTITIONER, PRACTITIONER);
+        fixture.given(requested("l1"), withdrawn)
+                .when(new GrantLink(PRACTITIONER, "l1", "c1", true, COORDINATOR, NORTH))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"), withdrawn)
+                .when(new DeclineLink(PRACTITIONER, "l1", "No", COORDINATOR, NORTH))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"), withdrawn)
+                .when(new RequestLink(PRACTITIONER, "l2", NORTH, tomDescribed(), REASON))
+                .expectEvents(requested("l2"));
+    }
+
+    @Test
+    void onlyAPendingRequestCanBeWithdrawn() {
+        fixture.given(requested("l1"), granted("l1", "c1"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l1"))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"), new LinkDeclined(PRACTITIONER, "l1", COORDINATOR, "No"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l1"))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"), granted("l1", "c1"), ended("l1", "c1"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l1"))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"), new LinkRequestWithdrawn(PRACTITIONER, "l1",
+                        WithdrawalReason.WITHDRAWN_BY_PRACTITIONER, PRACTITIONER))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l1"))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownRequestCannotBeWithdrawn() {
+        fixture.given(requested("l1"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, "l9"))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+        fixture.given(requested("l1"))
+                .when(new WithdrawLinkRequest(PRACTITIONER, null))
+                .expectExceptionMessage("Refused: [linkId]")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPractitionerWhoNeverAskedHasNothingToWithdraw() {
+        // Another practitioner's request lives in that practitioner's aggregate: sent here, it finds nothing.
+        fixture.givenNoPriorActivity()
+                .when(new WithdrawLinkRequest("someone-else", "l1"))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theActiveLinksAndPendingRequestsAreWhatAccessAndExpiryAreDecidedOn() {
         fixture.given(requested("l1"), granted("l1", "c1"),
-                        new LinkRequested(PRACTITIONER, "l2", NORTH, new ChildDescription("Amy", "Smith", "2021-06-01", ""), REASON))
+                        new LinkRequested(PRACTITIONER, "l2", NORTH, new ChildDescription("Amy", "Smith", "2021-06-01", ""), REASON),
+                        new LinkRequested(PRACTITIONER, "l3", NORTH, new ChildDescription("Ben", "Smith", "2022-06-01", ""), REASON))
                 .when(new DeclineLink(PRACTITIONER, "l2", "No", COORDINATOR, NORTH))
-                .expectState(state -> assertThat(new ProfessionalRelationshipsView(PRACTITIONER, state.activeLinks()))
+                .expectState(state -> assertThat(state.view())
                         .satisfies(view -> {
                             assertThat(view.holdsAnyActiveLink()).isTrue();
                             assertThat(view.linkedTo("c1")).isTrue();
                             assertThat(view.linkedTo("c2")).isFalse();
+                            assertThat(view.pendingLinkIds()).containsExactly("l3");
                         }));
     }
 

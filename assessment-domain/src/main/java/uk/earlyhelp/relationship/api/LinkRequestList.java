@@ -2,7 +2,7 @@ package uk.earlyhelp.relationship.api;
 
 import java.util.List;
 
-/** The answer to {@link FindPendingLinkRequests} and {@link FindActiveLinksToChild}. */
+/** The answer to {@link FindPendingLinkRequests}, {@link FindActiveLinksToChild} and {@link FindMyLinkRequests}. */
 public record LinkRequestList(List<LinkRequestSummary> requests) {
 
     public LinkRequestList {

@@ -7,5 +7,7 @@ public enum LinkStatus {
     /** Granted: the practitioner is the child's key worker and may open the child's record. */
     ACTIVE,
     DECLINED,
-    ENDED
+    ENDED,
+    /** Closed while pending, before the coordinator decided: by the practitioner, or because their account expired. */
+    WITHDRAWN
 }

@@ -2,6 +2,8 @@ package uk.earlyhelp.query.relationship;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +16,7 @@ import uk.earlyhelp.relationship.api.ChildDetailsChanged;
 import uk.earlyhelp.relationship.api.ChildRecordList;
 import uk.earlyhelp.relationship.api.ChildRecorded;
 import uk.earlyhelp.relationship.api.FindChildDetailChanges;
+import uk.earlyhelp.relationship.api.FindChildRecordCandidates;
 import uk.earlyhelp.relationship.api.FindChildRecords;
 
 /**
@@ -57,6 +60,34 @@ public class ChildRecordsProjection {
     void onReset() {
         entityManager.createQuery("delete from ChildDetailChangeRow").executeUpdate();
         entityManager.createQuery("delete from ChildRecordRow").executeUpdate();
+    }
+
+    /**
+     * A name part is matched anywhere in the first name, the last name or both together, in any case; its own
+     * {@code %} and {@code _} match only themselves. A locality's rows are found by its index; thousands of them are
+     * filtered in moments, and only {@code limit} leave the database.
+     */
+    @QueryHandler
+    public ChildRecordList handle(FindChildRecordCandidates query) {
+        String part = query.namePart() == null ? "" : query.namePart().strip().toLowerCase(Locale.ROOT);
+        LocalDate bornOn = query.dateOfBirth() == null || query.dateOfBirth().isEmpty() ? null
+                : LocalDate.parse(query.dateOfBirth());
+        return new ChildRecordList(entityManager.createQuery("""
+                        select c from ChildRecordRow c where c.locality = :locality
+                        and (:anyName = true or lower(c.firstName) like :part escape '\\'
+                             or lower(c.lastName) like :part escape '\\'
+                             or lower(concat(c.firstName, ' ', c.lastName)) like :part escape '\\')
+                        and (:anyDate = true or c.dateOfBirth = :bornOn)
+                        order by case when c.dateOfBirth = :first then 0 else 1 end,
+                                 lower(c.lastName), lower(c.firstName), c.dateOfBirth, c.childId""", ChildRecordRow.class)
+                .setParameter("locality", query.locality())
+                .setParameter("anyName", part.isEmpty())
+                .setParameter("part", "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter("anyDate", bornOn == null)
+                .setParameter("bornOn", bornOn == null ? LocalDate.EPOCH : bornOn)
+                .setParameter("first", LocalDate.parse(query.bornOnFirst()))
+                .setMaxResults(query.limit())
+                .getResultStream().map(ChildRecordRow::summary).toList());
     }
 
     @QueryHandler

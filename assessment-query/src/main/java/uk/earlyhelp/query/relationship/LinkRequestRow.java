@@ -71,6 +71,11 @@ class LinkRequestRow {
         decided(LinkStatus.DECLINED, coordinatorId, at, why);
     }
 
+    /** Closed before a decision: who withdrew it (the practitioner, or "system") and why. */
+    void withdrawn(String by, Instant at, String why) {
+        decided(LinkStatus.WITHDRAWN, by, at, why);
+    }
+
     /** The grant's coordinator and date stay; the ending is told by the status and its reason. */
     void ended(String why) {
         status = LinkStatus.ENDED;

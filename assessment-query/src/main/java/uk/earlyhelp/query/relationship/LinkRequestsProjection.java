@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import uk.earlyhelp.relationship.api.*;
 
 /**
- * Every request for a link and what became of it: the coordinators' queue, and who is linked to a child. Back-fills
- * on first run; a reset empties the table so a replay rebuilds it.
+ * Every request for a link and what became of it: the coordinators' queue, who is linked to a child, and each
+ * practitioner's own requests (waiting, or recently declined). Back-fills on first run; a reset empties the table so a
+ * replay rebuilds it.
  */
 @Component
 @ProcessingGroup("link-requests")
@@ -39,6 +40,11 @@ public class LinkRequestsProjection {
     @EventHandler
     void on(LinkDeclined event, @Timestamp Instant at) {
         change(event.linkId(), row -> row.declined(event.declinedBy(), at, event.reason()));
+    }
+
+    @EventHandler
+    void on(LinkRequestWithdrawn event, @Timestamp Instant at) {
+        change(event.linkId(), row -> row.withdrawn(event.withdrawnBy(), at, event.reason().name()));
     }
 
     @EventHandler
@@ -68,6 +74,22 @@ public class LinkRequestsProjection {
                         order by r.decidedAt, r.linkId""", LinkRequestRow.class)
                 .setParameter("child", query.childId())
                 .setParameter("active", LinkStatus.ACTIVE)
+                .getResultStream().map(LinkRequestRow::summary).toList());
+    }
+
+    /** Only the practitioner's own rows: the query names them, and the page asks with the signed-in account's id. */
+    @QueryHandler
+    public LinkRequestList handle(FindMyLinkRequests query) {
+        return new LinkRequestList(entityManager.createQuery("""
+                        select r from LinkRequestRow r where r.practitionerId = :practitioner
+                        and (r.status = :pending or (r.status = :declined and r.decidedAt >= :since))
+                        order by case when r.status = :pending then 0 else 1 end,
+                                 case when r.status = :pending then r.requestedAt end,
+                                 r.decidedAt desc, r.linkId""", LinkRequestRow.class)
+                .setParameter("practitioner", query.practitionerId())
+                .setParameter("pending", LinkStatus.PENDING)
+                .setParameter("declined", LinkStatus.DECLINED)
+                .setParameter("since", query.declinedSince())
                 .getResultStream().map(LinkRequestRow::summary).toList());
     }
 

@@ -2,7 +2,9 @@ package uk.earlyhelp.query.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.relationship.api.*;
@@ -87,6 +89,95 @@ class RelationshipProjectionsTest {
     }
 
     @Test
+    void aWithdrawnRequestLeavesTheQueueWithWhoWithdrewItWhenAndWhy() {
+        database.inTransaction(em -> {
+            LinkRequestsProjection requests = new LinkRequestsProjection(em);
+            requests.on(new LinkRequested("p1", "l1", "North", TOM_DESCRIBED, "Key worker"), MONDAY);
+            requests.on(new LinkRequested("p2", "l2", "North", TOM_DESCRIBED, "Key worker"), MONDAY);
+            requests.on(new LinkRequestWithdrawn("p1", "l1", WithdrawalReason.WITHDRAWN_BY_PRACTITIONER, "p1"),
+                    MONDAY.plusSeconds(9));
+            requests.on(new LinkRequestWithdrawn("p2", "l2", WithdrawalReason.ACCOUNT_EXPIRED, "system"),
+                    MONDAY.plusSeconds(10));
+        });
+
+        assertThat(pending("North")).isEmpty();
+        assertThat(database.query(em -> new LinkRequestsProjection(em).handle(new FindLinkRequest("l2"))).orElseThrow())
+                .extracting(LinkRequestSummary::status, LinkRequestSummary::decidedBy, LinkRequestSummary::decidedAt,
+                        LinkRequestSummary::outcomeReason)
+                .containsExactly(LinkStatus.WITHDRAWN, "system", MONDAY.plusSeconds(10), "ACCOUNT_EXPIRED");
+    }
+
+    @Test
+    void aPractitionerIsShownTheirOwnWaitingRequestsThenThoseDeclinedSinceTheCutOffAndNobodyElses() {
+        database.inTransaction(em -> {
+            LinkRequestsProjection requests = new LinkRequestsProjection(em);
+            requests.on(new LinkRequested("p1", "waiting-2", "North", TOM_DESCRIBED, "r"), MONDAY.plusSeconds(2));
+            requests.on(new LinkRequested("p1", "waiting-1", "North", TOM_DESCRIBED, "r"), MONDAY.plusSeconds(1));
+            requests.on(new LinkRequested("p1", "declined-long-ago", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkDeclined("p1", "declined-long-ago", "k1", "Old"), MONDAY.plusSeconds(3));
+            requests.on(new LinkRequested("p1", "declined-early", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkDeclined("p1", "declined-early", "k1", "Not the key worker"), MONDAY.plus(Duration.ofDays(10)));
+            requests.on(new LinkRequested("p1", "declined-late", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkDeclined("p1", "declined-late", "k1", "Ask the school"), MONDAY.plus(Duration.ofDays(20)));
+            requests.on(new LinkRequested("p1", "granted", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkGranted("p1", "granted", "c1", LinkRole.KEY_WORKER, "k1"), MONDAY.plusSeconds(4));
+            requests.on(new LinkRequested("p1", "withdrawn", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkRequestWithdrawn("p1", "withdrawn", WithdrawalReason.WITHDRAWN_BY_PRACTITIONER, "p1"),
+                    MONDAY.plusSeconds(5));
+            requests.on(new LinkRequested("p2", "someone-elses", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkRequested("p2", "someone-elses-declined", "North", TOM_DESCRIBED, "r"), MONDAY);
+            requests.on(new LinkDeclined("p2", "someone-elses-declined", "k1", "No"), MONDAY.plus(Duration.ofDays(20)));
+        });
+
+        List<LinkRequestSummary> mine = database.query(em -> new LinkRequestsProjection(em)
+                .handle(new FindMyLinkRequests("p1", MONDAY.plus(Duration.ofDays(1))))).requests();
+        assertThat(mine).extracting(LinkRequestSummary::linkId)
+                .containsExactly("waiting-1", "waiting-2", "declined-late", "declined-early");
+        assertThat(mine.get(2).outcomeReason()).isEqualTo("Ask the school");
+        assertThat(database.query(em -> new LinkRequestsProjection(em)
+                .handle(new FindMyLinkRequests("p3", MONDAY))).requests()).isEmpty();
+    }
+
+    @Test
+    void candidatesForARequestAreThoseBornOnTheGivenDayFirstThenByNameAndNoMoreThanAsked() {
+        database.inTransaction(em -> {
+            ChildRecordsProjection children = new ChildRecordsProjection(em);
+            children.on(recorded("c1", "North", child("Amy", "Adams", "2020-01-01")), MONDAY);
+            children.on(recorded("c2", "North", child("Zoe", "Young", "2019-03-14")), MONDAY);
+            children.on(recorded("c3", "North", child("Ben", "Brown", "2018-05-05")), MONDAY);
+            children.on(recorded("c4", "North", child("Tom", "Smith", "2019-03-14")), MONDAY);
+            children.on(recorded("c5", "South", child("Tom", "Smith", "2019-03-14")), MONDAY);
+        });
+
+        assertThat(candidates("", "", 10)).containsExactly("c4", "c2", "c1", "c3");
+        assertThat(candidates("", "", 3)).containsExactly("c4", "c2", "c1");
+    }
+
+    @Test
+    void candidatesAreSearchedByAnyPartOfTheNameInAnyCaseOrByDateOfBirth() {
+        database.inTransaction(em -> {
+            ChildRecordsProjection children = new ChildRecordsProjection(em);
+            children.on(recorded("c1", "North", child("Amy", "Adams", "2020-01-01")), MONDAY);
+            children.on(recorded("c2", "North", child("Siân", "O'Brien", "2019-03-14")), MONDAY);
+            children.on(recorded("c3", "North", child("Thomas", "Smith", "2018-05-05")), MONDAY);
+            children.on(recorded("c4", "North", child("Tom", "Smithson", "2019-03-14")), MONDAY);
+            children.on(recorded("c5", "North", child("Tom_", "100%", "2019-03-14")), MONDAY);
+            children.on(recorded("c6", "South", child("Tom", "Smith", "2019-03-14")), MONDAY);
+        });
+
+        assertThat(candidates("SMITH", "", 10)).containsExactly("c4", "c3");
+        assertThat(candidates("tom smi", "", 10)).containsExactly("c4");
+        assertThat(candidates("o'b", "", 10)).containsExactly("c2");
+        assertThat(candidates("SIÂN", "", 10)).containsExactly("c2");
+        assertThat(candidates("%", "", 10)).containsExactly("c5");
+        assertThat(candidates("m_", "", 10)).containsExactly("c5");
+        assertThat(candidates("", "2018-05-05", 10)).containsExactly("c3");
+        assertThat(candidates("thom", "2018-05-05", 10)).containsExactly("c3");
+        assertThat(candidates("tom", "2018-05-05", 10)).isEmpty();
+        assertThat(candidates("nobody", "", 10)).isEmpty();
+    }
+
+    @Test
     void aLinkedChildShowsItsBasicDetailsUntilTheLinkEnds() {
         database.inTransaction(em -> {
             new ChildRecordsProjection(em).on(recorded("c1", "North", TOM), MONDAY);
@@ -159,9 +250,19 @@ class RelationshipProjectionsTest {
                 + " + (select count(*) from linked_child)").getSingleResult())).hasToString("0");
     }
 
-    private java.util.List<String> pending(String locality) {
+    private List<String> pending(String locality) {
         return database.query(em -> new LinkRequestsProjection(em).handle(new FindPendingLinkRequests(locality)))
                 .requests().stream().map(LinkRequestSummary::linkId).toList();
+    }
+
+    private List<String> candidates(String namePart, String dateOfBirth, int limit) {
+        return database.query(em -> new ChildRecordsProjection(em).handle(
+                        new FindChildRecordCandidates("North", namePart, dateOfBirth, "2019-03-14", limit)))
+                .children().stream().map(ChildRecordSummary::childId).toList();
+    }
+
+    private static ChildDetails child(String firstName, String lastName, String dateOfBirth) {
+        return new ChildDetails(firstName, lastName, dateOfBirth, "", "", "", "", "");
     }
 
     private LinkedChildren linkedTo(String practitionerId) {

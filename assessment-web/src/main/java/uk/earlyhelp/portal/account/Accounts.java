@@ -59,12 +59,18 @@ public interface Accounts extends JpaRepository<Account, String> {
               and exists (select 1 from linked_child l where l.practitioner_id = a.id)""", nativeQuery = true)
     List<String> linkedAndUnusedSince(@Param("usedBefore") Instant usedBefore);
 
-    /** Expired accounts that the linked-children read model still shows with a link (an expiry cut short). */
+    /**
+     * Expired accounts that the read models still show with a link ({@code linked_child}: an expiry cut short) or with
+     * a request waiting for a coordinator ({@code link_request}, by its practitioner index: a request left pending by
+     * an expiry before requests were closed with the links).
+     */
     @Query(value = """
             select a.id from account a
-            where a.status = 'EXPIRED' and exists (select 1 from linked_child l where l.practitioner_id = a.id)""",
+            where a.status = 'EXPIRED'
+              and (exists (select 1 from linked_child l where l.practitioner_id = a.id)
+                   or exists (select 1 from link_request r where r.practitioner_id = a.id and r.status = 'PENDING'))""",
             nativeQuery = true)
-    List<String> expiredAndStillLinked();
+    List<String> expiredWithLinksOrRequests();
 
     /** The form an email address takes in the store: addresses are compared without regard to case. */
     static String normalise(String email) {

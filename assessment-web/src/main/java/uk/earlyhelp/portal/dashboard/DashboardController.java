@@ -13,10 +13,14 @@ import uk.earlyhelp.assessment.api.FindMyAssessments;
 import uk.earlyhelp.assessment.api.MyAssessmentsPage;
 import uk.earlyhelp.assessment.form.FormDefinitions;
 import uk.earlyhelp.portal.relationship.linkedchild.LinkedChildrenPanel;
+import uk.earlyhelp.portal.relationship.myrequests.MyLinkRequests;
 import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.portal.security.Role;
 
-/** The dashboard: what a practitioner can start, who they are linked to, and their own assessments. */
+/**
+ * The dashboard: what a practitioner can start, who they are linked to and what they have asked for, and their own
+ * assessments.
+ */
 @Controller
 class DashboardController {
 
@@ -27,12 +31,15 @@ class DashboardController {
     private final QueryGateway queries;
     private final FormDefinitions forms;
     private final LinkedChildrenPanel linkedChildren;
+    private final MyLinkRequests linkRequests;
     private final Clock clock;
 
-    DashboardController(QueryGateway queries, FormDefinitions forms, LinkedChildrenPanel linkedChildren, Clock clock) {
+    DashboardController(QueryGateway queries, FormDefinitions forms, LinkedChildrenPanel linkedChildren,
+                        MyLinkRequests linkRequests, Clock clock) {
         this.queries = queries;
         this.forms = forms;
         this.linkedChildren = linkedChildren;
+        this.linkRequests = linkRequests;
         this.clock = clock;
     }
 
@@ -48,6 +55,8 @@ class DashboardController {
 
         model.addAttribute("forms", forms.startable());
         model.addAttribute("linkedChildren", linkedChildren.of(user));
+        // Like a deleted draft, a request withdrawn a moment ago may still be in the read model: not listed again.
+        model.addAttribute("linkRequests", linkRequests.of(user, model.getAttribute(MyLinkRequests.WITHDRAWN)));
         model.addAttribute("practitioner", user.getAuthorities().contains(Role.PRACTITIONER.authority()));
         model.addAttribute("search", wanted);
         model.addAttribute("assessments", found.items().stream()

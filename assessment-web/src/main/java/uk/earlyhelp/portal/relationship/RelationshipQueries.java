@@ -44,6 +44,16 @@ public class RelationshipQueries {
         return queries.query(new FindChildRecords(locality), ChildRecordList.class).join();
     }
 
+    /** The records a request may be matched to; see {@link FindChildRecordCandidates}. */
+    public ChildRecordList candidates(FindChildRecordCandidates query) {
+        return queries.query(query, ChildRecordList.class).join();
+    }
+
+    /** The practitioner's own waiting requests, then those declined since the given instant. */
+    public LinkRequestList myRequests(String practitionerId, java.time.Instant declinedSince) {
+        return queries.query(new FindMyLinkRequests(practitionerId, declinedSince), LinkRequestList.class).join();
+    }
+
     public LinkedChildren linkedChildren(String practitionerId) {
         return queries.query(new FindLinkedChildren(practitionerId), LinkedChildren.class).join();
     }

@@ -22,9 +22,10 @@ import uk.earlyhelp.portal.security.Role;
 
 /**
  * Professional relationships in a real browser, every page checked with axe-core (WCAG 2.2 A/AA): the coordinator adds
- * a child, the practitioner asks to be linked (with the error page first), the coordinator links them as key worker,
- * the practitioner finds the child on the dashboard and opens the record, the coordinator changes the child's address
- * (with the error page first), and the practitioner sees the new one.
+ * a child, the practitioner asks to be linked (with the error page first) and sees the request waiting, the coordinator
+ * searches the records (with the error first) and links them as key worker, the practitioner finds the child on the
+ * dashboard and opens the record, the coordinator changes the child's address (with the error page first), and the
+ * practitioner sees the new one, then withdraws a request asked by mistake.
  */
 @ExtendWith(RequiresChromium.class)
 class LinkedChildBrowserTest extends PortalWebTest {
@@ -85,6 +86,12 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.submit();
         pages.loaded("/");
         assertThat(pages.text("#link-requested")).contains("Your request has been sent");
+        // The request waits on the dashboard (from the link-requests projection, which may be a moment behind).
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return d.getPageSource().contains("Waiting for the coordinator");
+        });
+        browser.assertAccessible();
         pages.signOut();
 
         pages.signIn("coordinator@example.org", DEMO_PASSWORD);
@@ -95,6 +102,14 @@ class LinkedChildBrowserTest extends PortalWebTest {
         });
         pages.driver().findElement(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).click();
         pages.loaded("/coordinator/children/requests/");
+        // The records offered are searched: a date that is not one is an error; part of the name, in any case, finds it.
+        pages.type("search", "31/02/2018");
+        pages.click("search-button");
+        pages.loaded("search=31");
+        assertThat(pages.text(".govuk-error-summary")).contains("Enter a date of birth as day, month and year");
+        pages.type("search", firstName.toLowerCase());
+        pages.click("search-button");
+        pages.loaded("search=rowan");
         // The records offered come from the child-records projection, which may be a moment behind.
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
             boolean offered = !d.findElements(By.xpath("//label[contains(text(),'" + firstName + "')]")).isEmpty();
@@ -110,12 +125,14 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.signOut();
 
         pages.signIn(practitioner.email(), DEMO_PASSWORD);
+        // The child's Open link, once the linked-children projection has the link (the request alone names the child too).
+        By open = By.xpath("//a[span[contains(text(),'" + firstName + "')]]");
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
             d.navigate().refresh();
-            return d.getPageSource().contains(firstName);
+            return !d.findElements(open).isEmpty();
         });
         browser.assertAccessible();
-        pages.driver().findElement(By.xpath("//a[span[contains(text(),'" + firstName + "')]]")).click();
+        pages.driver().findElement(open).click();
         pages.loaded("/children/");
         assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
         String childPage = pages.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
@@ -144,6 +161,28 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.signIn(practitioner.email(), DEMO_PASSWORD);
         pages.open(childPage);
         assertThat(pages.text("#child-details")).contains("8 Canal Walk").doesNotContain("3 Mill Lane");
+
+        // A second request, asked by mistake, is withdrawn from the dashboard.
+        pages.open("/relationships/request");
+        pages.type("firstName", "Mistake" + unique);
+        pages.type("lastName", "Browne");
+        pages.type("dateOfBirth", "1");
+        pages.type("dateOfBirth-month", "1");
+        pages.type("dateOfBirth-year", "2020");
+        pages.type("reason", "Asked by mistake");
+        pages.submit();
+        pages.loaded("/");
+        By withdraw = By.xpath("//button[span[contains(text(),'Mistake" + unique + "')]]");
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(withdraw).isEmpty();
+        });
+        pages.driver().findElement(withdraw).click();
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(".govuk-notification-banner--success")).isEmpty());
+        browser.assertAccessible();
+        assertThat(pages.text(".govuk-notification-banner--success")).contains("Request withdrawn");
+        assertThat(pages.driver().findElements(withdraw)).isEmpty();
         pages.signOut();
     }
 

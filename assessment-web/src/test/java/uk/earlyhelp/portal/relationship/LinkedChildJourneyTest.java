@@ -48,7 +48,8 @@ class LinkedChildJourneyTest extends RelationshipWebTest {
                     assertThat(refused.getContentAsString()).contains("govuk-error-summary", "href=\"#keyWorker\"",
                             "value=\"" + childId + "\" checked");
                 });
-        assertThat(dashboard(practitioner)).doesNotContain(child.firstName());
+        // Not linked yet: the dashboard shows the request waiting, not the child's record.
+        assertThat(dashboard(practitioner)).doesNotContain("/children/" + childId).doesNotContain(child.email());
 
         grant(COORDINATOR, request.linkId(), childId);
         MimeMessage granted = inbox.await(practitioner.email(), "Your request to be linked to a child has been granted");
@@ -56,7 +57,7 @@ class LinkedChildJourneyTest extends RelationshipWebTest {
 
         String panel = eventually(() -> {
             String page = dashboard(practitioner);
-            return page.contains(child.firstName()) ? page : null;
+            return page.contains("/children/" + childId) ? page : null;
         }, "the child in Professional Relationships");
         assertThat(panel).contains(child.firstName() + " Smith", "14/03/2019", "1 High Street", child.phone(),
                 child.email(), "Ann Jones", "/children/" + childId);
@@ -95,7 +96,7 @@ class LinkedChildJourneyTest extends RelationshipWebTest {
         assertThat(status("/children/" + childId, practitioner.email())).isEqualTo(200);
         String linkId = eventually(() -> queries.activeLinksTo(childId).requests().stream().findFirst().orElse(null),
                 "the active link").linkId();
-        eventually(() -> dashboard(practitioner).contains(child.firstName()), "the child in the panel");
+        eventually(() -> dashboard(practitioner).contains("/children/" + childId), "the child in the panel");
 
         assertThat(mvc.perform(post("/coordinator/children/links/" + linkId + "/end").with(csrf())
                 .with(signedInAs(COORDINATOR))).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/children/" + childId);

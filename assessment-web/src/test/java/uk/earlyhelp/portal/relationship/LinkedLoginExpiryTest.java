@@ -29,12 +29,18 @@ import uk.earlyhelp.portal.security.Role;
 import uk.earlyhelp.relationship.api.ChildDetails;
 import uk.earlyhelp.relationship.api.LinkEndReason;
 import uk.earlyhelp.relationship.api.LinkEnded;
+import uk.earlyhelp.relationship.api.LinkGranted;
+import uk.earlyhelp.relationship.api.LinkRequestSummary;
+import uk.earlyhelp.relationship.api.LinkRequestWithdrawn;
+import uk.earlyhelp.relationship.api.LinkStatus;
+import uk.earlyhelp.relationship.api.WithdrawalReason;
 
 /**
  * Issue 7, item 5 (DOMAIN.md, Accounts 5): a login holding a link and unused for 90 days expires and its links end; a
- * warning goes 14 days before; a login without links never expires this way; the coordinator reactivates it. The real
- * portal (H2, Axon, projections, GreenMail) with its clock moved on, and the sweep called as its schedule would.
- * The sweep covers the whole shared database, so each test asserts on its own accounts only.
+ * warning goes 14 days before; its requests still waiting for a coordinator are withdrawn with the links; a login
+ * without links never expires this way; the coordinator reactivates it. The real portal (H2, Axon, projections,
+ * GreenMail) with its clock moved on, and the sweep called as its schedule would. The sweep covers the whole shared
+ * database, so each test asserts on its own accounts only.
  */
 class LinkedLoginExpiryTest extends RelationshipWebTest {
 
@@ -128,6 +134,69 @@ class LinkedLoginExpiryTest extends RelationshipWebTest {
         // see below).
         assertThat(queries.relationships(account.id()).holdsAnyActiveLink()).isFalse();
         eventually(() -> queries.linkedChildren(account.id()).children().isEmpty(), "the panel's links gone");
+    }
+
+    @Test
+    void anExpiredLoginsWaitingRequestsAreWithdrawnWithItsLinksSoNoCoordinatorCanGrantThem() throws Exception {
+        Linked linked = linkedPractitioner();
+        ChildDetails asked = newChild();
+        String askedId = recordChild(COORDINATOR, asked);
+        LinkRequestSummary waiting = requestLink(linked.account().email(), asked, "I am the school nurse");
+
+        after(Duration.ofDays(76));
+        expiry.sweep();
+        after(Duration.ofDays(90));
+        expiry.sweep();
+        expiry.sweep();
+
+        Account account = reload(linked.account());
+        assertThat(account.status()).isEqualTo(AccountStatus.EXPIRED);
+        assertThat(events(account.id()).stream().filter(LinkRequestWithdrawn.class::isInstance).toList())
+                .containsExactly(new LinkRequestWithdrawn(account.id(), waiting.linkId(), WithdrawalReason.ACCOUNT_EXPIRED,
+                        Actors.SYSTEM));
+        assertThat(queries.relationships(account.id()).holdsAnythingOpen()).isFalse();
+        eventually(() -> queries.pendingRequests("North").requests().stream()
+                .noneMatch(r -> r.linkId().equals(waiting.linkId())), "the request gone from the coordinator's queue");
+        assertThat(page("/coordinator/children/requests", COORDINATOR)).doesNotContain(asked.firstName());
+        assertThat(queries.request(waiting.linkId()).orElseThrow())
+                .extracting(LinkRequestSummary::status, LinkRequestSummary::outcomeReason)
+                .containsExactly(LinkStatus.WITHDRAWN, "ACCOUNT_EXPIRED");
+        assertThat(mvc.perform(post("/coordinator/children/requests/" + waiting.linkId() + "/grant").with(csrf())
+                .with(signedInAs(COORDINATOR)).param("childId", askedId).param("keyWorker", "yes"))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(events(account.id())).noneMatch(event -> event instanceof LinkGranted granted
+                && granted.linkId().equals(waiting.linkId()));
+    }
+
+    @Test
+    void aCoordinatorCannotGrantAnExpiredLoginsRequestBeforeTheSweepHasWithdrawnIt() throws Exception {
+        Account practitioner = account(Role.PRACTITIONER, "North");
+        ChildDetails child = newChild();
+        String childId = recordChild(COORDINATOR, child);
+        LinkRequestSummary waiting = requestLink(practitioner.email(), child, "Family support worker");
+        // Expired a moment ago, by a sweep that has not yet come to the links and requests.
+        Account expired = reload(practitioner);
+        expired.expire();
+        accounts.save(expired);
+        eventually(() -> queries.childrenOf("North").children().stream().anyMatch(c -> c.childId().equals(childId)),
+                "the record in the read model");
+
+        var refused = mvc.perform(post("/coordinator/children/requests/" + waiting.linkId() + "/grant").with(csrf())
+                .with(signedInAs(COORDINATOR)).param("childId", childId).param("keyWorker", "yes")).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("govuk-error-summary", "login has expired");
+        assertThat(events(practitioner.id())).hasSize(1); // the request only
+
+        // The next sweep withdraws it: this account holds no link, only the request an earlier expiry left waiting.
+        LinkedAccountExpiry.Sweep sweep = expiry.sweep();
+        assertThat(sweep.linksEnded()).isPositive();
+        assertThat(events(practitioner.id())).last().isEqualTo(new LinkRequestWithdrawn(practitioner.id(),
+                waiting.linkId(), WithdrawalReason.ACCOUNT_EXPIRED, Actors.SYSTEM));
+        eventually(() -> queries.pendingRequests("North").requests().stream()
+                .noneMatch(r -> r.linkId().equals(waiting.linkId())), "the request gone from the coordinator's queue");
+        expiry.sweep();
+        assertThat(events(practitioner.id())).hasSize(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.Actors;
+import uk.earlyhelp.portal.assessment.AssessmentCommands;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 import uk.earlyhelp.portal.security.Role;
 import uk.earlyhelp.relationship.api.ChildDetails;
+import uk.earlyhelp.relationship.api.EndAllLinks;
+import uk.earlyhelp.relationship.api.LinkEndReason;
 import uk.earlyhelp.relationship.api.LinkRequestSummary;
 
 /**
  * Acceptance 6: the relationship read models are projections, each in a pooled processor of its own, and a replay
- * from the start of the event stream rebuilds every row exactly as it was (and drops any row no event made), a
- * child whose details changed included: the last details, and the history of the changes.
+ * from the start of the event stream rebuilds every row exactly as it was (and drops any row no event made): requests
+ * granted, declined, withdrawn by their practitioner and withdrawn by an expiry, and a child whose details changed (the
+ * last details, and the history of the changes) included.
  */
 class RelationshipReplayTest extends RelationshipWebTest {
 
@@ -43,6 +49,8 @@ class RelationshipReplayTest extends RelationshipWebTest {
     TokenStore tokenStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AssessmentCommands commands;
 
     @Test
     void aReplayOfEveryRelationshipProjectionRebuildsExactlyTheSameRows() throws Exception {
@@ -64,6 +72,12 @@ class RelationshipReplayTest extends RelationshipWebTest {
         mvc.perform(post("/coordinator/children/requests/" + declined.linkId() + "/decline").with(csrf())
                 .with(signedInAs(COORDINATOR)).param("reason", "Not the key worker"));
         requestLink(ended.email(), newChild(), "Still waiting");
+        LinkRequestSummary withdrawn = requestLink(kept.email(), newChild(), "Asked by mistake");
+        mvc.perform(post("/relationships/requests/" + withdrawn.linkId() + "/withdraw").with(csrf())
+                .with(signedInAs(kept.email())));
+        Account expired = account(Role.PRACTITIONER, "North");
+        LinkRequestSummary closedByExpiry = requestLink(expired.email(), newChild(), "Left waiting");
+        commands.send(new EndAllLinks(expired.id(), LinkEndReason.ACCOUNT_EXPIRED, Actors.SYSTEM), Actors.SYSTEM);
 
         List<ProjectionCatchUp> catchUps = GROUPS.keySet().stream()
                 .map(group -> new ProjectionCatchUp(group, processing, eventStore, tokenStore)).toList();
@@ -74,6 +88,8 @@ class RelationshipReplayTest extends RelationshipWebTest {
                 .isEqualTo("5 Newer Road");
         assertThat(jdbc.queryForObject("select count(*) from child_detail_change where child_id = ?", Long.class,
                 keptChild)).isEqualTo(2);
+        assertThat(queries.request(withdrawn.linkId()).orElseThrow().outcomeReason()).isEqualTo("WITHDRAWN_BY_PRACTITIONER");
+        assertThat(queries.request(closedByExpiry.linkId()).orElseThrow().outcomeReason()).isEqualTo("ACCOUNT_EXPIRED");
         // Not from any event: a rebuild from scratch must not keep them.
         jdbc.update("insert into linked_child (link_id, practitioner_id, child_id, linked_at)"
                 + " values ('stray', 'nobody', ?, current_timestamp)", keptChild);
@@ -94,6 +110,9 @@ class RelationshipReplayTest extends RelationshipWebTest {
         assertThat(queries.linkedChildren(kept.id()).children()).extracting(c -> c.childId()).containsExactly(keptChild);
         assertThat(queries.linkedChildren(kept.id()).children().get(0).details().address()).isEqualTo("5 Newer Road");
         assertThat(queries.linkedChildren(ended.id()).children()).isEmpty();
+        assertThat(queries.myRequests(kept.id(), Instant.EPOCH).requests()).extracting(LinkRequestSummary::linkId)
+                .containsExactly(declined.linkId());
+        assertThat(queries.myRequests(expired.id(), Instant.EPOCH).requests()).isEmpty();
     }
 
     private void changeAddress(String childId, ChildDetails child, String address) throws Exception {

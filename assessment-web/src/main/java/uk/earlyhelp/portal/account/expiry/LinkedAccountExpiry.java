@@ -15,8 +15,8 @@ import uk.earlyhelp.relationship.api.EndAllLinks;
 import uk.earlyhelp.relationship.api.LinkEndReason;
 
 /**
- * The sweep: warns the linked logins about to expire, expires those unused for the full period, and ends the links of
- * every expired account that still holds any. All it knows is in the database, so running it twice, on two portals at
+ * The sweep: warns the linked logins about to expire, expires those unused for the full period, and ends the links
+ * (and withdraws the requests still waiting for a coordinator) of every expired account that still has any. All it knows is in the database, so running it twice, on two portals at
  * once, or after a restart changes nothing more; and a sweep stopped between an account's expiry and the end of its
  * links is finished by the next, because ending links is a pass of its own over every expired account still linked.
  */
@@ -25,7 +25,11 @@ public class LinkedAccountExpiry {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkedAccountExpiry.class);
 
-    /** What one sweep did, as counts: the log says no more (no addresses, no ids). */
+    /**
+     * What one sweep did, as counts: the log says no more (no addresses, no ids).
+     *
+     * @param linksEnded expired accounts whose links were ended and waiting requests withdrawn
+     */
     public record Sweep(int warned, int expired, int linksEnded, int failed) {
     }
 
@@ -70,7 +74,7 @@ public class LinkedAccountExpiry {
                         e.getClass().getName());
             }
         }
-        for (String accountId : accounts.expiredAndStillLinked()) {
+        for (String accountId : accounts.expiredWithLinksOrRequests()) {
             try {
                 if (endLinks(accountId)) {
                     linksEnded++;
@@ -90,11 +94,12 @@ public class LinkedAccountExpiry {
     }
 
     /**
-     * The read model lags the events, so it may still show links just ended: ask the practitioner's own events, and
-     * send the command only if a link is active (the aggregate would record nothing anyway).
+     * Ends the links and withdraws the waiting requests (so that no coordinator links an expired login later). The
+     * read model lags the events, so it may still show links just ended: ask the practitioner's own events, and send
+     * the command only if anything is open (the aggregate would record nothing anyway).
      */
     private boolean endLinks(String practitionerId) {
-        if (!relationships.relationships(practitionerId).holdsAnyActiveLink()) {
+        if (!relationships.relationships(practitionerId).holdsAnythingOpen()) {
             return false;
         }
         commands.send(new EndAllLinks(practitionerId, LinkEndReason.ACCOUNT_EXPIRED, Actors.SYSTEM), Actors.SYSTEM);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.AccountStatus;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
 import uk.earlyhelp.portal.relationship.ChildNotFound;
 import uk.earlyhelp.portal.relationship.People;
@@ -43,6 +44,12 @@ class LinkDecisions {
                 .filter(record -> record.locality().equals(coordinator.getLocality()));
         if (child.isEmpty()) {
             return List.of(new FieldError("childId", "Choose the child record this request is for"));
+        }
+        // The expiry sweep withdraws an expired login's requests just after expiring it; until it has, its request
+        // may still be in the queue, and must not link a login that cannot be used.
+        if (people.byId(request.practitionerId()).filter(p -> p.status() == AccountStatus.APPROVED).isEmpty()) {
+            return List.of(new FieldError("childId", "This practitioner's login has expired, so they cannot be "
+                    + "linked. Their requests close with it; they can ask again once you have reactivated it."));
         }
         try {
             commands.send(new GrantLink(request.practitionerId(), linkId, childId, keyWorker,

@@ -31,14 +31,16 @@ class LinkRequestsController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LinkDecisions decisions;
+    private final Candidates candidates;
     private final RelationshipQueries queries;
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    LinkRequestsController(LinkDecisions decisions, RelationshipQueries queries, People people, MessageSource messages,
-                           Clock clock) {
+    LinkRequestsController(LinkDecisions decisions, Candidates candidates, RelationshipQueries queries, People people,
+                           MessageSource messages, Clock clock) {
         this.decisions = decisions;
+        this.candidates = candidates;
         this.queries = queries;
         this.people = people;
         this.messages = messages;
@@ -50,10 +52,6 @@ class LinkRequestsController {
                        String mosaicPersonReference, String reason, String requested) {
     }
 
-    /** A child record the request may be for. */
-    record Candidate(String childId, String label) {
-    }
-
     @GetMapping(QUEUE)
     String queue(@AuthenticationPrincipal PortalUser coordinator, Model model) {
         List<LinkRequestSummary> pending = queries.pendingRequests(coordinator.getLocality()).requests();
@@ -62,20 +60,32 @@ class LinkRequestsController {
         return "pages/links/requests";
     }
 
+    /** The request, with the records it may be for: searched by part of a name or a date of birth, if asked. */
     @GetMapping(QUEUE + "/{id}")
-    String request(@PathVariable String id, @AuthenticationPrincipal PortalUser coordinator, Model model) {
-        FormErrors.noneIn(model);
-        return page(coordinator, decisions.pending(coordinator, id), "", "", false, model);
+    String request(@PathVariable String id, @RequestParam(defaultValue = "") String search,
+                   @AuthenticationPrincipal PortalUser coordinator, Model model, Locale locale,
+                   HttpServletResponse response) {
+        LinkRequestSummary request = decisions.pending(coordinator, id);
+        ChildSearch typed = ChildSearch.of(search);
+        if (typed.isValid()) {
+            FormErrors.noneIn(model);
+        } else {
+            new FormErrors(messages, locale).add("search", typed.errorKey(), ChildSearch.MAX_LENGTH).addTo(model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return page(coordinator, request, typed, "", "", false, model);
     }
 
+    /** {@code search}: the search the page was showing, so a refused grant shows the same records again. */
     @PostMapping(QUEUE + "/{id}/grant")
     String grant(@PathVariable String id, @RequestParam(defaultValue = "") String childId,
-                 @RequestParam(defaultValue = "") String keyWorker, @AuthenticationPrincipal PortalUser coordinator,
-                 Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+                 @RequestParam(defaultValue = "") String keyWorker, @RequestParam(defaultValue = "") String search,
+                 @AuthenticationPrincipal PortalUser coordinator, Model model, Locale locale,
+                 RedirectAttributes redirect, HttpServletResponse response) {
         boolean confirmed = "yes".equals(keyWorker);
         List<FieldError> refused = decisions.grant(coordinator, id, childId, confirmed);
         if (!refused.isEmpty()) {
-            return refused(coordinator, id, refused, childId, "", confirmed, model, locale, response);
+            return refused(coordinator, id, refused, search, childId, "", confirmed, model, locale, response);
         }
         redirect.addFlashAttribute("granted", true);
         return "redirect:/coordinator/children";
@@ -83,35 +93,35 @@ class LinkRequestsController {
 
     @PostMapping(QUEUE + "/{id}/decline")
     String decline(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-                   @AuthenticationPrincipal PortalUser coordinator, Model model, Locale locale,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+                   @RequestParam(defaultValue = "") String search, @AuthenticationPrincipal PortalUser coordinator,
+                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         List<FieldError> refused = decisions.decline(coordinator, id, reason);
         if (!refused.isEmpty()) {
-            return refused(coordinator, id, refused, "", reason, false, model, locale, response);
+            return refused(coordinator, id, refused, search, "", reason, false, model, locale, response);
         }
         redirect.addFlashAttribute("declined", true);
         return "redirect:/coordinator/children";
     }
 
-    private String refused(PortalUser coordinator, String id, List<FieldError> refused, String childId, String reason,
-                           boolean keyWorker, Model model, Locale locale, HttpServletResponse response) {
+    private String refused(PortalUser coordinator, String id, List<FieldError> refused, String search, String childId,
+                           String reason, boolean keyWorker, Model model, Locale locale, HttpServletResponse response) {
         FormErrors errors = new FormErrors(messages, locale);
         refused.forEach(error -> errors.addText(error.field(), error.message()));
         errors.addTo(model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(coordinator, decisions.pending(coordinator, id), childId, reason, keyWorker, model);
+        return page(coordinator, decisions.pending(coordinator, id), ChildSearch.of(search), childId, reason, keyWorker,
+                model);
     }
 
-    private String page(PortalUser coordinator, LinkRequestSummary request, String childId, String reason,
-                        boolean keyWorker, Model model) {
+    private String page(PortalUser coordinator, LinkRequestSummary request, ChildSearch search, String childId,
+                        String reason, boolean keyWorker, Model model) {
         model.addAttribute("request", lines(List.of(request)).get(0));
-        // The records born on the day the practitioner gave come first: most likely the child they mean.
-        model.addAttribute("candidates", queries.childrenOf(coordinator.getLocality()).children().stream()
-                .sorted(java.util.Comparator.comparing(child -> !child.dateOfBirth().equals(request.child().dateOfBirth())))
-                .map(child -> new Candidate(child.childId(), child.firstName() + " " + child.lastName() + ", "
-                        + DateOfBirth.shown(child.dateOfBirth())
-                        + (child.mosaicPersonReference().isEmpty() ? "" : ", " + child.mosaicPersonReference())))
-                .toList());
+        Candidates.Found found = candidates.find(coordinator.getLocality(), request, search, childId);
+        model.addAttribute("candidates", found.candidates());
+        model.addAttribute("moreCandidates", found.more());
+        model.addAttribute("shownAtMost", Candidates.SHOWN);
+        model.addAttribute("search", search.typed());
+        model.addAttribute("searching", !search.isEmpty() && search.isValid());
         model.addAttribute("childId", childId);
         model.addAttribute("reason", reason);
         model.addAttribute("keyWorker", keyWorker);
