@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.portal.PortalWebTest;
@@ -21,26 +20,15 @@ import uk.earlyhelp.portal.account.Inbox;
 @ExtendWith(RequiresChromium.class)
 class AccountJourneyBrowserTest extends PortalWebTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
     GreenMail devOutboxServer;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aPractitionerGetsALoginThroughTheirCoordinatorAndLaterResetsTheirPassword() {
-        Pages pages = new Pages(browser, port);
+        Pages pages = new Pages(chromium.browser(), port);
         Inbox inbox = new Inbox(devOutboxServer);
         String email = "browser-" + UUID.randomUUID() + "@example.org";
 

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,8 @@ import uk.earlyhelp.portal.pdf.AssessmentScript;
 @DeliveringToTheStandIn
 class AdminDeliveryPagesBrowserTest extends PortalWebTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
     MosaicStandIn standIn;
@@ -37,18 +37,6 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
     ParkedDeliveries parkedDeliveries;
     @Autowired
     AssessmentCommands commands;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void mosaicBehavesAgain() {
@@ -63,9 +51,9 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
         for (Object command : new AssessmentScript(id, PRACTITIONER).finished()) {
             commands.send(command, PRACTITIONER);
         }
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver -> parkedDeliveries.list().stream()
-                .map(ParkedDelivery::assessmentId).anyMatch(id::equals));
-        Pages pages = new Pages(browser, port);
+        new WebDriverWait(chromium.browser().driver, Duration.ofSeconds(30)).until(driver -> parkedDeliveries.list()
+                .stream().map(ParkedDelivery::assessmentId).anyMatch(id::equals));
+        Pages pages = new Pages(chromium.browser(), port);
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
 

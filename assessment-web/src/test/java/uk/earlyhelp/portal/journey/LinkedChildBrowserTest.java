@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,8 @@ import uk.earlyhelp.portal.security.Role;
 @ExtendWith(RequiresChromium.class)
 class LinkedChildBrowserTest extends PortalWebTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
     Accounts accounts;
@@ -39,21 +39,9 @@ class LinkedChildBrowserTest extends PortalWebTest {
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aPractitionerAsksToBeLinkedIsLinkedAsKeyWorkerAndOpensTheChildsRecord() {
-        Pages pages = new Pages(browser, port);
+        Pages pages = new Pages(chromium.browser(), port);
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String firstName = "Rowan" + unique;
         Account practitioner = practitioner();
@@ -91,7 +79,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
             d.navigate().refresh();
             return d.getPageSource().contains("Waiting for the coordinator");
         });
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
         pages.signOut();
 
         pages.signIn("coordinator@example.org", DEMO_PASSWORD);
@@ -131,7 +119,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
             d.navigate().refresh();
             return !d.findElements(open).isEmpty();
         });
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
         pages.driver().findElement(open).click();
         pages.loaded("/children/");
         assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
@@ -152,7 +140,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.type("lastName", "Browne");
         pages.submit();
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(childPage));
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
         assertThat(pages.text(".govuk-notification-banner")).contains("The child's details have been changed");
         assertThat(pages.text("#child-details")).contains("8 Canal Walk");
         pages.signOut();
@@ -180,7 +168,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.driver().findElement(withdraw).click();
         new WebDriverWait(pages.driver(), Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector(".govuk-notification-banner--success")).isEmpty());
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
         assertThat(pages.text(".govuk-notification-banner--success")).contains("Request withdrawn");
         assertThat(pages.driver().findElements(withdraw)).isEmpty();
         pages.signOut();

@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,24 +26,13 @@ import uk.earlyhelp.portal.PortalWebTest;
 class SeedJourneyBrowserTest extends PortalWebTest {
 
     private static final ZoneId COUNCIL = ZoneId.of("Europe/London");
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
     private Pages pages;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aPractitionerCompletesTheSeedJourneyAndEveryPageIsAccessible() {
-        pages = new Pages(browser, port);
+        pages = new Pages(chromium.browser(), port);
         LocalDate today = LocalDate.now(COUNCIL);
         LocalDate due = today.plusMonths(4);
 
@@ -145,7 +133,7 @@ class SeedJourneyBrowserTest extends PortalWebTest {
         pages.open("/");
         assertThat(myAssessmentsRowFor("Mary Smith, Unborn Smith").getText()).contains("Submitted");
 
-        assertThat(browser.checkedPages()).as("pages checked by axe-core").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(chromium.browser().checkedPages()).as("pages checked by axe-core").hasSizeGreaterThanOrEqualTo(12);
     }
 
     private void addFamilyMember(String name, String day, String month, String year, String gender, String place,

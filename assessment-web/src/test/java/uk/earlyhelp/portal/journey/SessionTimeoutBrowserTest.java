@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -34,7 +33,8 @@ import uk.earlyhelp.portal.assessment.AssessmentCommands;
 class SessionTimeoutBrowserTest extends PortalWebTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(40);
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
     AssessmentCommands commands;
@@ -42,21 +42,9 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
     EventStorageEngine eventStore;
     private Pages pages;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theWarningComesFirstStayingSignedInWorksAndNothingTypedAfterTheTimeOutIsLost() throws Exception {
-        pages = new Pages(browser, port);
+        pages = new Pages(chromium.browser(), port);
         String id = "a-" + UUID.randomUUID();
         commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
         String outcome = "/assessments/" + id + "/sections/outcome";
@@ -77,7 +65,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
         assertThat(focused()).isEqualTo("session-timeout-stay");
         assertThat(pages.text("#session-timeout-text")).startsWith("For your security, we will sign you out in")
                 .contains("seconds");
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
 
         // Stay signed in, from the keyboard: the session outlives its first end, as an autosave then shows.
         new Actions(pages.driver()).sendKeys(Keys.ENTER).perform();
@@ -89,7 +77,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
         // Left alone, the session ends: the dialogue says so, and that nothing typed will be lost.
         waitUntil(TIMEOUT.plusSeconds(20), () -> pages.driver().findElement(By.id("session-timeout-ended")).isDisplayed());
         assertThat(focused()).isEqualTo("session-timeout-close");
-        browser.assertAccessible();
+        chromium.browser().assertAccessible();
         pages.click("session-timeout-close");
         Thread.sleep(3_000); // the server's clock may trail the page's by a moment
 

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,7 +28,8 @@ import uk.earlyhelp.portal.security.Role;
 class StaffAccountJourneyBrowserTest extends PortalWebTest {
 
     private static final String PASSWORD = "larch-compass-ember-river";
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
     GreenMail devOutboxServer;
@@ -38,21 +38,9 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
     @Autowired
     PasswordEncoder encoder;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anAdministratorAddsAnAuditorWhoSetsAPasswordAndIsLaterRemoved() {
-        Pages pages = new Pages(browser, port);
+        Pages pages = new Pages(chromium.browser(), port);
         String email = "auditor-" + UUID.randomUUID() + "@example.org";
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
@@ -104,7 +92,7 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
 
     @Test
     void aCoordinatorReactivatesAnExpiredAccountOfTheirLocality() {
-        Pages pages = new Pages(browser, port);
+        Pages pages = new Pages(chromium.browser(), port);
         Account expired = Account.approved(new AccountDetails("Sky", "Turner", "p-" + UUID.randomUUID() + "@example.org",
                 "01632 960 556", "Teaching assistant", "Hillside Primary", OrganisationType.SCHOOL, "North"),
                 Role.PRACTITIONER, encoder.encode(PASSWORD), Instant.now());

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.assessment.api.SectionSaved;
@@ -20,26 +19,15 @@ import uk.earlyhelp.portal.PortalWebTest;
 @ExtendWith(RequiresChromium.class)
 class WithoutJavaScriptBrowserTest extends PortalWebTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.withoutJavaScript();
 
     @Autowired
     EventStorageEngine events;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(false);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aSectionIsSavedAndValidatedWithJavaScriptOff() {
-        Pages pages = new Pages(browser, port);
+        Pages pages = new Pages(chromium.browser(), port);
         pages.open("/sign-in");
         pages.type("email", PRACTITIONER);
         pages.type("password", DEMO_PASSWORD);
