@@ -47,6 +47,11 @@ class DashboardController {
     @GetMapping("/")
     String dashboard(@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "1") int page,
                      @AuthenticationPrincipal PortalUser user, Model model) {
+        if (!user.getAuthorities().contains(Role.PRACTITIONER.authority())) {
+            // Coordinators, auditors and administrators author no assessments and key-work no children: their home
+            // page leads to their own pages instead.
+            return "pages/dashboard/staff";
+        }
         Object deleted = model.getAttribute(DELETED); // a flash attribute only, never a request parameter
         String wanted = search.strip();
         int current = Math.max(1, page);
@@ -57,7 +62,6 @@ class DashboardController {
         model.addAttribute("linkedChildren", linkedChildren.of(user));
         // Like a deleted draft, a request withdrawn a moment ago may still be in the read model: not listed again.
         model.addAttribute("linkRequests", linkRequests.of(user, model.getAttribute(MyLinkRequests.WITHDRAWN)));
-        model.addAttribute("practitioner", user.getAuthorities().contains(Role.PRACTITIONER.authority()));
         model.addAttribute("search", wanted);
         model.addAttribute("assessments", found.items().stream()
                 // My Assessments is a projection, updated a moment after the event: the draft just deleted may

@@ -44,6 +44,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // Asking to be linked to a child (relationship.links): practitioners only.
                         .requestMatchers("/relationships/**").hasRole(Role.PRACTITIONER.name())
+                        // Starting and completing assessments (wizard, pdf): practitioners only. Staff never author
+                        // one, and an auditor is read-only; each assessment is then its author's alone (OnlyTheAuthor).
+                        .requestMatchers("/assessments", "/assessments/**").hasRole(Role.PRACTITIONER.name())
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
                         .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()

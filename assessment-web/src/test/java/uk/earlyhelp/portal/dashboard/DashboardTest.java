@@ -3,6 +3,7 @@ package uk.earlyhelp.portal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,17 +12,29 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.AccountDetails;
+import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.account.OrganisationType;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.security.Role;
 
 class DashboardTest extends PortalWebTest {
 
     @Autowired
     AssessmentCommands commands;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    Clock clock;
 
     @Test
     void offersTheEarlyHelpAssessmentToStartWithACsrfProtectedPost() throws Exception {
@@ -65,13 +78,13 @@ class DashboardTest extends PortalWebTest {
 
     @Test
     void someoneWithoutAssessmentsIsToldSo() throws Exception {
-        assertThat(dashboard(get("/"), "coordinator@example.org"))
+        assertThat(dashboard(get("/"), newPractitioner()))
                 .contains("You have not started any assessments yet.").doesNotContain("id=\"my-assessments\"");
     }
 
     @Test
     void showsTwentyAssessmentsAPageWithGovukPagination() throws Exception {
-        String author = "admin@example.org";
+        String author = newPractitioner();
         for (int i = 0; i < 21; i++) {
             startWithFamily(author, "Paged Family " + i);
         }
@@ -108,5 +121,14 @@ class DashboardTest extends PortalWebTest {
         }
         assertThat(shown).as("shown within 10 seconds").accepts(page);
         return page;
+    }
+
+    /** A practitioner of their own, with no assessments: the demo ones collect them from every test of the run. */
+    private String newPractitioner() {
+        String email = "dashboard-" + UUID.randomUUID() + "@example.org";
+        accounts.save(Account.approved(new AccountDetails("Alex", "Newcomer", email, "01632 960000", "Teacher",
+                "Riverside Primary", OrganisationType.SCHOOL, "North"), Role.PRACTITIONER, passwords.encode(DEMO_PASSWORD),
+                clock.instant()));
+        return email;
     }
 }

@@ -44,6 +44,7 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         String email = "auditor-" + UUID.randomUUID() + "@example.org";
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
+        pages.open("/"); // the staff home page, checked with axe-core too
         pages.driver().findElement(By.linkText("Staff accounts")).click();
         pages.loaded("/admin/accounts");
         pages.driver().findElement(By.linkText("Add a staff account")).click();
@@ -75,6 +76,8 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         pages.loaded("/set-password/done");
         pages.signIn(email, PASSWORD);
         assertThat(pages.text(".portal-header__user")).contains("Rowan Ellis");
+        pages.open("/");
+        assertThat(pages.text("#main-content")).contains("Your account is read-only");
         pages.signOut();
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
@@ -100,6 +103,7 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
         accounts.save(expired);
 
         pages.signIn("coordinator@example.org", DEMO_PASSWORD);
+        pages.open("/"); // the staff home page, checked with axe-core too
         pages.open("/coordinator/accounts/" + expired.id());
         assertThat(pages.text("main")).contains("This account has expired");
         pages.submit();
