@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a practitioner does on a page, by the ids and names the templates promise. */
@@ -11,6 +12,8 @@ final class Pages {
 
     private final Browser browser;
     private final String base;
+    // The page a click or submit was made on, until loaded() has seen it replaced.
+    private WebElement clickedOn;
 
     Pages(Browser browser, int port) {
         this.browser = browser;
@@ -23,13 +26,23 @@ final class Pages {
 
     /** Goes to a page and checks it with axe-core. */
     void open(String path) {
+        clickedOn = null;
         driver().get(base + path);
         browser.assertAccessible();
     }
 
-    /** After a click that loads a page: wait for it, then check it with axe-core. */
+    /**
+     * After a click that loads a page: wait for it, then check it with axe-core. A form posted back to its own address
+     * (an error page, a save) leaves the address as it was, so the address alone does not say the new page is there:
+     * when the click went through {@link #click} or {@link #submit}, the page it was made on must also be gone.
+     */
     void loaded(String pathContains) {
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(pathContains));
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(20));
+        if (clickedOn != null) {
+            wait.until(ExpectedConditions.stalenessOf(clickedOn));
+            clickedOn = null;
+        }
+        wait.until(d -> d.getCurrentUrl().contains(pathContains));
         browser.assertAccessible();
     }
 
@@ -50,6 +63,7 @@ final class Pages {
     }
 
     void click(String id) {
+        clickedOn = driver().findElement(By.tagName("html"));
         driver().findElement(By.id(id)).click();
     }
 
@@ -59,6 +73,7 @@ final class Pages {
 
     /** Presses the button of the page's own form (not the header's Sign out). */
     void submit() {
+        clickedOn = driver().findElement(By.tagName("html"));
         driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
     }
 
