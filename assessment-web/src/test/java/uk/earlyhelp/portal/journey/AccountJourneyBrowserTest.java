@@ -33,7 +33,7 @@ class AccountJourneyBrowserTest extends PortalWebTest {
         String email = "browser-" + UUID.randomUUID() + "@example.org";
 
         pages.open("/sign-in");
-        pages.driver().findElement(By.linkText("Create an account")).click();
+        pages.press(By.linkText("Create an account"));
         pages.loaded("/create-account");
         pages.submit();
         pages.loaded("/create-account");
@@ -59,13 +59,13 @@ class AccountJourneyBrowserTest extends PortalWebTest {
 
         pages.signIn("coordinator@example.org", DEMO_PASSWORD);
         pages.open("/coordinator/requests");
-        pages.driver().findElement(By.xpath("//tr[td[text()='Jo Brown']]//a")).click();
+        pages.press(By.xpath("//tr[td[text()='Jo Brown']]//a"));
         pages.loaded("/coordinator/requests/");
-        pages.driver().findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        pages.press(By.cssSelector("form[action$='/approve'] button"));
         pages.loaded("/coordinator/requests");
         assertThat(pages.text(".govuk-notification-banner")).contains("Account approved for Jo Brown");
         pages.open("/coordinator/accounts");
-        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a")).click();
+        pages.press(By.xpath("//tr[td[text()='" + email + "']]//a"));
         pages.loaded("/coordinator/accounts/");
         assertThat(pages.text("table")).contains("Account requested", "Email address confirmed", "Approved");
         pages.signOut();
@@ -74,7 +74,7 @@ class AccountJourneyBrowserTest extends PortalWebTest {
         assertThat(pages.text(".portal-header__user")).contains("Jo Brown");
         pages.signOut();
 
-        pages.driver().findElement(By.linkText("Forgotten your password?")).click();
+        pages.press(By.linkText("Forgotten your password?"));
         pages.loaded("/password-reset");
         pages.type("email", email);
         pages.submit();

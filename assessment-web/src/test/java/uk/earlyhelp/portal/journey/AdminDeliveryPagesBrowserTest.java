@@ -57,20 +57,20 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
 
-        pages.driver().findElement(By.linkText("Parked deliveries")).click();
+        pages.press(By.linkText("Parked deliveries"));
         pages.loaded("/admin/deliveries");
         assertThat(pages.text("#parked-deliveries")).contains(id, "Mosaic refused the submission: HTTP 400 (REJECTED)");
 
         standIn.behave(StandInBehaviour.normal());
-        pages.driver().findElement(By.cssSelector("tr[data-assessment-id='" + id + "'] button")).click();
+        pages.press(By.cssSelector("tr[data-assessment-id='" + id + "'] button"));
         pages.loaded("/admin/deliveries");
         assertThat(pages.text(".govuk-notification-banner")).contains("Delivered: assessment " + id + " is in Mosaic");
 
-        pages.driver().findElement(By.linkText("Reconciliation")).click();
+        pages.press(By.linkText("Reconciliation"));
         pages.loaded("/admin/reconciliation");
         assertThat(pages.text("#reconciliation-days")).contains("Submitted", "Delivered", "Parked");
         pages.type("to-year", "1999");
-        pages.driver().findElement(By.cssSelector("#period button[type=submit]")).click();
+        pages.press(By.cssSelector("#period button[type=submit]"));
         pages.loaded("to-year=1999");
         assertThat(pages.text(".govuk-error-summary")).contains("End date must be the same as or after the start date");
     }

@@ -60,7 +60,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         pages.signOut();
 
         pages.signIn(practitioner.email(), DEMO_PASSWORD);
-        pages.driver().findElement(By.id("request-link")).click();
+        pages.press(By.id("request-link"));
         pages.loaded("/relationships/request");
         pages.submit();
         pages.loaded("/relationships/request");
@@ -88,7 +88,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
             d.navigate().refresh();
             return !d.findElements(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).isEmpty();
         });
-        pages.driver().findElement(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a")).click();
+        pages.press(By.xpath("//tr[td[contains(text(),'" + firstName + "')]]//a"));
         pages.loaded("/coordinator/children/requests/");
         // The records offered are searched: a date that is not one is an error; part of the name, in any case, finds it.
         pages.type("search", "31/02/2018");
@@ -108,7 +108,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
         });
         pages.driver().findElement(By.xpath("//label[contains(text(),'" + firstName + "')]")).click();
         pages.click("keyWorker");
-        pages.driver().findElement(By.cssSelector("form[action$='/grant'] button")).click();
+        pages.press(By.cssSelector("form[action$='/grant'] button"));
         pages.loaded("/coordinator/children");
         pages.signOut();
 
@@ -120,7 +120,7 @@ class LinkedChildBrowserTest extends PortalWebTest {
             return !d.findElements(open).isEmpty();
         });
         chromium.browser().assertAccessible();
-        pages.driver().findElement(open).click();
+        pages.press(open);
         pages.loaded("/children/");
         assertThat(pages.text("#child-details")).contains("07/09/2018", "3 Mill Lane");
         String childPage = pages.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");

@@ -73,8 +73,13 @@ final class Pages {
 
     /** Presses the button of the page's own form (not the header's Sign out). */
     void submit() {
+        press(By.cssSelector("#main-content form button[type=submit]"));
+    }
+
+    /** Presses a button or link that loads a page; {@link #loaded} then waits for that page. */
+    void press(By button) {
         clickedOn = driver().findElement(By.tagName("html"));
-        driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        driver().findElement(button).click();
     }
 
     /** Signs in through the sign-in form and waits for the dashboard. */

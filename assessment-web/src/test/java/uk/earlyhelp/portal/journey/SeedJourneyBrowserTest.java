@@ -40,11 +40,11 @@ class SeedJourneyBrowserTest extends PortalWebTest {
         pages.loaded("/sign-in");
         pages.type("email", PRACTITIONER);
         pages.type("password", DEMO_PASSWORD);
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        pages.submit();
         pages.loaded("/");
         assertThat(pages.text("#my-assessments-heading")).isNotBlank();
 
-        pages.driver().findElement(By.cssSelector("form[action$='/assessments'] button[type=submit]")).click();
+        pages.press(By.cssSelector("form[action$='/assessments'] button[type=submit]"));
         pages.loaded("/assessments/");
         String assessmentPath = pages.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         assertThat(assessmentPath).matches("/assessments/[A-Za-z0-9_-]+");

@@ -52,7 +52,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
         pages.open("/sign-in");
         pages.type("email", PRACTITIONER);
         pages.type("password", DEMO_PASSWORD);
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        pages.submit();
         pages.loaded("/");
         pages.driver().get("http://localhost:" + port + outcome);
         long loaded = System.nanoTime();
@@ -90,7 +90,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
         assertThat(lastEvent(id)).as("nothing applied before signing in").isNotEqualTo(saved(id, typedLate));
         pages.type("email", PRACTITIONER);
         pages.type("password", DEMO_PASSWORD);
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        pages.submit();
         pages.loaded(outcome);
 
         assertThat(pages.driver().findElement(By.id("outcomeReason")).getAttribute("value")).isEqualTo(typedLate);

@@ -45,9 +45,9 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
         pages.open("/"); // the staff home page, checked with axe-core too
-        pages.driver().findElement(By.linkText("Staff accounts")).click();
+        pages.press(By.linkText("Staff accounts"));
         pages.loaded("/admin/accounts");
-        pages.driver().findElement(By.linkText("Add a staff account")).click();
+        pages.press(By.linkText("Add a staff account"));
         pages.loaded("/admin/accounts/new");
         pages.choose("role", "COORDINATOR");
         pages.submit();
@@ -82,12 +82,12 @@ class StaffAccountJourneyBrowserTest extends PortalWebTest {
 
         pages.signIn("admin@example.org", DEMO_PASSWORD);
         pages.open("/admin/accounts");
-        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/remove')]")).click();
+        pages.press(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/remove')]"));
         pages.loaded("/remove");
         pages.submit();
         pages.loaded("/admin/accounts");
         assertThat(pages.text(".govuk-notification-banner")).contains("Account removed for Rowan Ellis");
-        pages.driver().findElement(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/history')]")).click();
+        pages.press(By.xpath("//tr[td[text()='" + email + "']]//a[contains(@href, '/history')]"));
         pages.loaded("/history");
         assertThat(pages.text("#main-content table")).contains("Password set", "Removed");
         pages.signOut();

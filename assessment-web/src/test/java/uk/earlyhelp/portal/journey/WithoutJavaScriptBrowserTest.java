@@ -31,13 +31,13 @@ class WithoutJavaScriptBrowserTest extends PortalWebTest {
         pages.open("/sign-in");
         pages.type("email", PRACTITIONER);
         pages.type("password", DEMO_PASSWORD);
-        pages.driver().findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        pages.submit();
         pages.loaded("/");
         // The layout's start-up script marks the page js-enabled; with scripts off it never runs.
         assertThat(pages.driver().findElement(By.tagName("body")).getAttribute("class"))
                 .as("page scripts really are off").doesNotContain("js-enabled");
 
-        pages.driver().findElement(By.cssSelector("form[action$='/assessments'] button[type=submit]")).click();
+        pages.press(By.cssSelector("form[action$='/assessments'] button[type=submit]"));
         pages.loaded("/assessments/");
         String assessmentId = pages.driver().getCurrentUrl().replaceFirst("^.*/assessments/", "");
 
