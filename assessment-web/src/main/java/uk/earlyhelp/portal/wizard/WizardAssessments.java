@@ -25,10 +25,12 @@ public class WizardAssessments {
 
     private final QueryGateway queries;
     private final FormDefinitions forms;
+    private final AssessmentAuthors authors;
 
-    WizardAssessments(QueryGateway queries, FormDefinitions forms) {
+    WizardAssessments(QueryGateway queries, FormDefinitions forms, AssessmentAuthors authors) {
         this.queries = queries;
         this.forms = forms;
+        this.authors = authors;
     }
 
     public OpenAssessment open(String assessmentId, Principal user) {
@@ -36,14 +38,37 @@ public class WizardAssessments {
             throw new AssessmentNotFound();
         }
         AssessmentView view = fetch(assessmentId);
-        if (user == null || !view.authorId().equals(user.getName())) {
+        refuseUnlessAuthor(assessmentId, view.authorId(), user);
+        return new OpenAssessment(view, form(view.formId(), view.formVersion()));
+    }
+
+    /**
+     * For a save: the author checked and the form version found without reading the assessment, once its author has
+     * opened it (the facts are kept from then on). The save's command then reads it, once, and decides.
+     */
+    public AssessmentToSave toSave(String assessmentId, Principal user) {
+        if (assessmentId == null || !ID.matcher(assessmentId).matches()) {
+            throw new AssessmentNotFound();
+        }
+        AssessmentAuthors.Facts facts = authors.get(assessmentId);
+        if (facts == null) {
+            facts = AssessmentAuthors.Facts.of(fetch(assessmentId));
+        }
+        refuseUnlessAuthor(assessmentId, facts.authorId(), user);
+        return new AssessmentToSave(assessmentId, form(facts.formId(), facts.formVersion()));
+    }
+
+    private static void refuseUnlessAuthor(String assessmentId, String authorId, Principal user) {
+        if (user == null || !authorId.equals(user.getName())) {
             // Ids only: the user's name is their email address, which is personal data.
             log.warn("Refused wizard access to assessment {}: the signed-in user is not its author", assessmentId);
             throw new AssessmentNotFound();
         }
-        FormDefinition form = forms.version(view.formId(), view.formVersion()).orElseThrow(() -> new IllegalStateException(
-                "Form " + view.formId() + " version " + view.formVersion() + " is not installed"));
-        return new OpenAssessment(view, form);
+    }
+
+    private FormDefinition form(String formId, int formVersion) {
+        return forms.version(formId, formVersion).orElseThrow(() -> new IllegalStateException(
+                "Form " + formId + " version " + formVersion + " is not installed"));
     }
 
     /**
@@ -63,7 +88,9 @@ public class WizardAssessments {
 
     private AssessmentView fetch(String assessmentId) {
         try {
-            return queries.query(new FetchAssessment(assessmentId), AssessmentView.class).join();
+            AssessmentView view = queries.query(new FetchAssessment(assessmentId), AssessmentView.class).join();
+            authors.remember(view);
+            return view;
         } catch (RuntimeException e) {
             // The query bus wraps the handler's exception (CompletionException, QueryExecutionException…).
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
  * included, as a browser would send them) and then fetches pages with the signed-in session. Cookies are kept by
  * hand: {@code java.net.CookieManager} is unreliable for a host without a dot, such as {@code localhost}.
  */
-final class SignedInClient {
+public final class SignedInClient {
 
     /** One page fetched: its body, the round trip seen by this client, and the portal's own times (NaN if not said). */
-    record Timed(int status, String body, long roundTripNanos, double serverMillis, double serverCpuMillis) {
+    public record Timed(int status, String body, long roundTripNanos, double serverMillis, double serverCpuMillis,
+                        String location) {
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -32,13 +33,14 @@ final class SignedInClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    // Concurrent: one signed-in session may send many requests at once (the concurrency tests, LoadBenchmark).
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-    SignedInClient(int port) {
+    public SignedInClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    void signIn(String email, String password) throws IOException, InterruptedException {
+    public void signIn(String email, String password) throws IOException, InterruptedException {
         Timed form = get("/sign-in");
         Matcher token = CSRF.matcher(form.body());
         if (form.status() != 200 || !token.find()) {
@@ -55,14 +57,38 @@ final class SignedInClient {
     }
 
     /** @param pathAndQuery already encoded */
-    Timed get(String pathAndQuery) throws IOException, InterruptedException {
+    public Timed get(String pathAndQuery) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .header("Accept", "text/html").GET().build();
+        return timed(request);
+    }
+
+    /**
+     * A form post, as the page's form would send it, with the CSRF token read from {@code page} (any page of this
+     * session carries it). {@code fields} are name, value, name, value…; redirects are not followed.
+     */
+    public Timed post(String path, Timed page, String... fields) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the page posted from (HTTP " + page.status() + ")");
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(query(fields[i], fields[i + 1]));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return timed(request);
+    }
+
+    private Timed timed(HttpRequest request) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = send(request);
         long roundTrip = System.nanoTime() - start;
         String timing = response.headers().firstValue(ServerTimingFilter.HEADER).orElse("");
-        return new Timed(response.statusCode(), response.body(), roundTrip, millis(APP_TIME, timing), millis(CPU_TIME, timing));
+        return new Timed(response.statusCode(), response.body(), roundTrip, millis(APP_TIME, timing), millis(CPU_TIME, timing),
+                response.headers().firstValue("Location").orElse(""));
     }
 
     private static double millis(Pattern metric, String serverTiming) {
@@ -89,7 +115,7 @@ final class SignedInClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String query(String name, String value) {
+    public static String query(String name, String value) {
         return name + "=" + encode(value);
     }
 }

@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.form.SectionDefinition;
-import uk.earlyhelp.portal.wizard.OpenAssessment;
+import uk.earlyhelp.portal.wizard.AssessmentToSave;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 
 /**
  * Background saves from static/js/autosave.js while the practitioner types: the same reading and
  * the same {@code SaveSection} as the Save button, answered in JSON. Saving what is already saved
- * appends no event (the aggregate ignores it), so the script may call as often as it likes.
+ * appends no event (the aggregate ignores it), so the script may call as often as it likes. The assessment is read
+ * once per autosave, by its command (ADR 0015).
  */
 @RestController
 class AutosaveController {
@@ -49,12 +50,12 @@ class AutosaveController {
     @PostMapping("/assessments/{assessmentId}/sections/{sectionId}/autosave")
     ResponseEntity<Object> autosave(@PathVariable String assessmentId, @PathVariable String sectionId,
                                     @RequestParam MultiValueMap<String, String> params, Principal user) {
-        OpenAssessment assessment = assessments.open(assessmentId, user);
-        if (assessment.finished()) {
+        AssessmentToSave assessment = assessments.toSave(assessmentId, user);
+        SectionDefinition section = assessment.section(sectionId);
+        SectionSaving.Outcome outcome = saving.save(assessment, section, params, user);
+        if (outcome.submitted()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(new NotSaved(false, Map.of()));
         }
-        SectionDefinition section = assessment.section(sectionId);
-        SectionSaving.Outcome outcome = saving.save(assessment, section, params, user.getName());
         if (!outcome.saved()) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : outcome.errors()) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.assessment.form.SectionDefinition;
+import uk.earlyhelp.portal.wizard.AssessmentToSave;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 import uk.earlyhelp.portal.wizard.WizardMessages;
@@ -57,12 +58,12 @@ class SectionPageController {
     String save(@PathVariable String assessmentId, @PathVariable String sectionId,
                 @RequestParam MultiValueMap<String, String> params, @RequestParam(name = NEXT, defaultValue = "save") String next,
                 Principal user, Model model, RedirectAttributes flash) {
-        OpenAssessment assessment = assessments.open(assessmentId, user);
-        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        AssessmentToSave assessment = assessments.toSave(assessmentId, user);
         SectionDefinition section = assessment.section(sectionId);
-        SectionSaving.Outcome outcome = saving.save(assessment, section, params, user.getName());
+        SectionSaving.Outcome outcome = saving.save(assessment, section, params, user);
+        if (outcome.submitted()) return redirect(WizardPaths.assessment(assessmentId));
         if (!outcome.saved()) {
-            return page.show(model, assessment, section, outcome.form(), outcome.errors());
+            return page.show(model, assessments.open(assessmentId, user), section, outcome.form(), outcome.errors());
         }
         if (section.gate() != null && outcome.form().answers().getOrDefault(section.gate().field(), List.of())
                 .contains(section.gate().stopWhen())) {
