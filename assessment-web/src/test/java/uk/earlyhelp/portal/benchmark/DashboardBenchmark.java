@@ -2,32 +2,19 @@ package uk.earlyhelp.portal.benchmark;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.earlyhelp.portal.EarlyHelpPortalApplication;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
 
 /**
@@ -43,9 +30,6 @@ import uk.earlyhelp.portal.assessment.AssessmentCommands;
  * are fetched in turn, each checked ({@link DashboardPage}). Reported per kind: the client's round trip (loopback,
  * one connection, one request at a time) and the portal's own time from first filter to rendered page, elapsed and
  * CPU ({@link ServerTimingFilter}); median, p95, p99 and max.
- * <p>
- * PostgreSQL runs without the {@code postgres} profile, whose only other differences are its Mosaic settings and that
- * it has no demo accounts to sign in with; its dialect is set here as that profile sets it.
  */
 public final class DashboardBenchmark {
 
@@ -87,8 +71,8 @@ public final class DashboardBenchmark {
         for (String database : databases.isEmpty() ? List.of("h2", "postgres") : databases) {
             try {
                 switch (database) {
-                    case "h2" -> benchmark.run("H2 (file)", h2Properties());
-                    case "postgres", "postgresql" -> benchmark.runOnPostgres();
+                    case "h2" -> BenchmarkPortal.onH2(springArguments, benchmark::run);
+                    case "postgres", "postgresql" -> BenchmarkPortal.onPostgres(springArguments, benchmark::run);
                     default -> throw new IllegalArgumentException("unknown database " + database + " (h2, postgres)");
                 }
             } catch (Exception | AssertionError e) {
@@ -113,54 +97,20 @@ public final class DashboardBenchmark {
                 assessments, own, PRACTITIONER, seedThreads, warmUpRequests, requests, requests, springArguments);
     }
 
-    private static Map<String, Object> h2Properties() throws IOException {
-        Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "benchmark-h2-");
-        // The embedded default's settings (application.yml), in a new database under target/.
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + directory.toAbsolutePath()
-                + "/early-help-portal;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0");
-    }
+    private void run(String database, ConfigurableApplicationContext context) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        CaseloadSeed seed = new CaseloadSeed(context.getBean(AssessmentCommands.class), PRACTITIONER,
+                LocalDate.now(context.getBean(Clock.class)));
+        long seedStart = System.nanoTime();
+        seed.seed(assessments, own, seedThreads);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        System.out.printf("seeded: %d assessments, %d commands in %.1f s (%.0f commands/s, %d threads)%n",
+                assessments, seed.commandsSent(), seedSeconds, seed.commandsSent() / seedSeconds, seedThreads);
+        double lag = new ProjectionLag(context, PROJECTION).await();
+        System.out.printf("%s projection caught up %.1f s after the last command%n", PROJECTION, lag);
+        new StoreSize(dataSource).print(assessments, own, PRACTITIONER);
 
-    /** A server of its own, durable as production (fsync, synchronous commit), stopped afterwards. */
-    private void runOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start()) {
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create database benchmark");
-            }
-            run("PostgreSQL (embedded, durable)", Map.of(
-                    "spring.datasource.url", postgres.getJdbcUrl("postgres", "benchmark"),
-                    "spring.datasource.username", "postgres",
-                    "spring.datasource.password", "",
-                    "spring.jpa.database-platform", "uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect"));
-        }
-    }
-
-    private void run(String database, Map<String, Object> databaseProperties) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
-        databaseProperties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        arguments.addAll(springArguments);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(EarlyHelpPortalApplication.class)
-                .initializers(ServerTimingFilter.registration());
-        try (ConfigurableApplicationContext context = builder.run(arguments.toArray(String[]::new))) {
-            DataSource dataSource = context.getBean(DataSource.class);
-            System.out.println();
-            System.out.printf("== %s: %s%n", database, describe(dataSource));
-
-            CaseloadSeed seed = new CaseloadSeed(context.getBean(AssessmentCommands.class), PRACTITIONER,
-                    LocalDate.now(context.getBean(Clock.class)));
-            long seedStart = System.nanoTime();
-            seed.seed(assessments, own, seedThreads);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-            System.out.printf("seeded: %d assessments, %d commands in %.1f s (%.0f commands/s, %d threads)%n",
-                    assessments, seed.commandsSent(), seedSeconds, seed.commandsSent() / seedSeconds, seedThreads);
-            double lag = new ProjectionLag(context, PROJECTION).await();
-            System.out.printf("%s projection caught up %.1f s after the last command%n", PROJECTION, lag);
-            new StoreSize(dataSource).print(assessments, own, PRACTITIONER);
-
-            measure(((WebServerApplicationContext) context).getWebServer().getPort(), seed.practitionersFamilies());
-        }
+        measure(BenchmarkPortal.port(context), seed.practitionersFamilies());
     }
 
     private void measure(int port, List<List<String>> families) throws Exception {
@@ -208,24 +158,5 @@ public final class DashboardBenchmark {
         String wanted = term.strip().toLowerCase(Locale.ROOT);
         return families.stream().filter(names -> names.stream()
                 .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(wanted))).count();
-    }
-
-    private static String describe(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String description = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
-                    + " (" + meta.getURL() + ")";
-            if (meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                try (Statement statement = connection.createStatement()) {
-                    for (String setting : List.of("fsync", "synchronous_commit", "shared_buffers")) {
-                        try (ResultSet result = statement.executeQuery("show " + setting)) {
-                            result.next();
-                            description += ", " + setting + "=" + result.getString(1);
-                        }
-                    }
-                }
-            }
-            return description;
-        }
     }
 }

@@ -58,8 +58,13 @@ public final class SignedInClient {
 
     /** @param pathAndQuery already encoded */
     public Timed get(String pathAndQuery) throws IOException, InterruptedException {
+        return get(pathAndQuery, "text/html");
+    }
+
+    /** @param accept what the client asks for: a page, or e.g. a monitoring scrape's text or JSON */
+    public Timed get(String pathAndQuery, String accept) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Accept", "text/html").GET().build();
+                .header("Accept", accept).GET().build();
         return timed(request);
     }
 
