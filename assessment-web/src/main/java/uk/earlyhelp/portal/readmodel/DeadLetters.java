@@ -1,8 +1,5 @@
 package uk.earlyhelp.portal.readmodel;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,16 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadLetters {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
-    private final Clock clock;
+    private final AdminTime times;
 
-    DeadLetters(EventProcessingConfiguration processing, TransactionManager transactions, Clock clock) {
+    DeadLetters(EventProcessingConfiguration processing, TransactionManager transactions, AdminTime times) {
         this.processing = processing;
         this.transactions = transactions;
-        this.clock = clock;
+        this.times = times;
     }
 
     /** Every waiting event of the processor, sequence by sequence; empty for an unknown processor. */
@@ -83,10 +78,6 @@ class DeadLetters {
         long number = message instanceof DomainEventMessage<?> event ? event.getSequenceNumber() : -1;
         return new DeadLetterRow(sequence, number, message.getPayloadType().getSimpleName(),
                 letter.cause().map(Cause::message).orElse(null), KeepEveryFailure.failures(letter.diagnostics()),
-                time(letter.enqueuedAt()), time(letter.lastTouched()));
-    }
-
-    private String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(clock.getZone()));
+                times.format(letter.enqueuedAt()), times.format(letter.lastTouched()));
     }
 }

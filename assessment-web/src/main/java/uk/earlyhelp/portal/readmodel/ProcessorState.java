@@ -9,14 +9,15 @@ package uk.earlyhelp.portal.readmodel;
  * @param sequences   how many assessments (or children) have events waiting in its dead-letter queue
  * @param deadLetters how many events wait there in all
  * @param replayable  whether a replay from the start rebuilds it (read models only)
+ * @param failure     while a batch of its events cannot be committed: why, and when it last failed; else null
  */
 public record ProcessorState(String name, Condition condition, long position, long head, long sequences,
-                             long deadLetters, boolean replayable) {
+                             long deadLetters, boolean replayable, String failure) {
 
     public enum Condition {
         /** Not running on this portal. */
         STOPPED,
-        /** A batch failed outside any one event's handling (the database, say): the segment stops and retries. */
+        /** A batch could not be committed (the database, say): its segment stands still and retries. */
         FAILING,
         /** Rebuilding from the start after a reset. */
         REPLAYING,

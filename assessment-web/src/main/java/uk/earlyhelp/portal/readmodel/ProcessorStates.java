@@ -2,6 +2,7 @@ package uk.earlyhelp.portal.readmodel;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -20,9 +21,13 @@ class ProcessorStates {
     private final ReadModelGroups readModels;
     private final EventStore eventStore;
     private final TransactionManager transactions;
+    private final FailedBatches failedBatches;
+    private final AdminTime times;
 
     ProcessorStates(EventProcessingConfiguration processing, ReadModelGroups readModels, EventStore eventStore,
-                    TransactionManager transactions) {
+                    TransactionManager transactions, FailedBatches failedBatches, AdminTime times) {
+        this.failedBatches = failedBatches;
+        this.times = times;
         this.processing = processing;
         this.readModels = readModels;
         this.eventStore = eventStore;
@@ -44,16 +49,18 @@ class ProcessorStates {
                 .min().orElse(-1);
         long[] waiting = transactions.fetchInTransaction(() -> processing.deadLetterQueue(name)
                 .map(queue -> new long[] {queue.amountOfSequences(), queue.size()}).orElse(new long[] {0, 0}));
-        return new ProcessorState(name, condition(processor, segments, position, head), position, head, waiting[0],
-                waiting[1], readModels.contains(name) && processor.supportsReset());
+        Optional<FailedBatches.Failure> failure = failedBatches.current(name);
+        return new ProcessorState(name, condition(processor, segments, position, head, failure.isPresent()),
+                position, head, waiting[0], waiting[1], readModels.contains(name) && processor.supportsReset(),
+                failure.map(f -> f.cause() + " (" + times.format(f.at()) + ")").orElse(null));
     }
 
     private static Condition condition(EventProcessor processor, Collection<EventTrackerStatus> segments,
-                                       long position, long head) {
+                                       long position, long head, boolean batchFailing) {
         if (!processor.isRunning()) {
             return Condition.STOPPED;
         }
-        if (processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+        if (batchFailing || processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return Condition.FAILING;
         }
         if (segments.stream().anyMatch(EventTrackerStatus::isReplaying) && position < head) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.FindMyAssessments;
 import uk.earlyhelp.assessment.api.MyAssessmentSummary;
@@ -65,6 +67,10 @@ class FailedEventsAreKeptTest extends PortalWebTest {
     private TransactionManager transactions;
     @Autowired
     private DeadLetters deadLetters;
+    @Autowired
+    private ProcessorStates states;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aFailedEventWaitsWithItsAssessmentsLaterEventsUntilARetryAppliesThem() throws Exception {
@@ -114,6 +120,34 @@ class FailedEventsAreKeptTest extends PortalWebTest {
         catchUp();
 
         assertThat(familyName(id)).isEqualTo("Ada Jones");
+    }
+
+    @Test
+    void aDatabaseFailureAtCommitStopsTheSegmentAndRetriesItUntilTheCauseIsGone() throws Exception {
+        String id = "a-" + UUID.randomUUID();
+        start(id);
+        catchUp();
+        // A real constraint of the read model's own table refuses the row, when the batch's transaction commits:
+        // nothing of the batch is kept, so the event is retried with its batch rather than dead-lettered.
+        jdbc.execute("alter table my_assessment add constraint test_refuses_broken check (family_name not like '%Broken%')");
+        try {
+            addMember(id, "m0", "Broken Smith");
+            Eventually.until(Duration.ofSeconds(20), () -> condition() == ProcessorState.Condition.FAILING,
+                    "my-assessments reported failing");
+            assertThat(adminPage()).contains("Failing, retrying");
+            assertThat(familyName(id)).isEmpty();
+        } finally {
+            jdbc.execute("alter table my_assessment drop constraint test_refuses_broken");
+        }
+        catchUp();
+
+        assertThat(familyName(id)).isEqualTo("Broken Smith");
+        assertThat(letters()).isEqualTo(new long[] {0, 0});
+    }
+
+    private ProcessorState.Condition condition() {
+        return states.all().stream().filter(state -> state.name().equals(GROUP)).findFirst().orElseThrow()
+                .condition();
     }
 
     private void start(String id) {
