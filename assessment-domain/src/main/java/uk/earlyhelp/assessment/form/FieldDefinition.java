@@ -12,6 +12,7 @@ package uk.earlyhelp.assessment.form;
  * @param hint                 help text shown under the label
  * @param missingMessage       what Finish says when the answer is missing (GOV.UK style, e.g. "Enter the need");
  *                             derived from the label when absent
+ * @param prefill              the default a section never saved shows (an account detail, or today); null for none
  */
 public record FieldDefinition(
         String id,
@@ -24,7 +25,8 @@ public record FieldDefinition(
         DateRule dateRule,
         Condition expectedDeliveryWhen,
         String hint,
-        String missingMessage) {
+        String missingMessage,
+        Prefill prefill) {
 
     public boolean isRequiredGiven(java.util.Map<String, java.util.List<String>> answers) {
         return requiredWhen != null ? requiredWhen.holdsFor(answers) : required;

@@ -104,6 +104,11 @@ final class FormDefinitionCheck {
         }
         if (field.type() != FieldType.TEXT && field.maxLength() != null) problems.add(at + " has a maxLength but is not text");
         if (field.type() != FieldType.DATE && field.dateRule() != null) problems.add(at + " has a dateRule but is not a date");
+        if (field.prefill() == Prefill.TODAY && field.type() != FieldType.DATE) {
+            problems.add(at + " is pre-filled with today but is not a date");
+        } else if (field.prefill() != null && field.prefill() != Prefill.TODAY && field.type() != FieldType.TEXT) {
+            problems.add(at + " is pre-filled from the account but is not text");
+        }
     }
 
     private void checkCondition(String at, String name, Condition condition, List<FieldDefinition> siblings) {

@@ -24,6 +24,42 @@ class FormDefinitionReaderTest {
     }
 
     @Test
+    void yourDetailsArePreFilledFromTheAccountAndToday() {
+        FormDefinition form = new FormDefinitionReader().readResource("forms/early-help-assessment-v1.yaml");
+
+        assertThat(form.section("your-details").orElseThrow().fields()).extracting(FieldDefinition::prefill)
+                .containsExactly(Prefill.ACCOUNT_NAME, Prefill.ACCOUNT_JOB_TITLE, Prefill.ACCOUNT_ORGANISATION,
+                        Prefill.ACCOUNT_EMAIL, Prefill.ACCOUNT_PHONE, Prefill.ACCOUNT_LOCALITY, Prefill.TODAY);
+        assertThat(form.sections()).filteredOn(section -> !section.id().equals("your-details"))
+                .flatExtracting(SectionDefinition::fields).extracting(FieldDefinition::prefill).containsOnlyNulls();
+    }
+
+    @Test
+    void aPrefillThatDoesNotFitTheFieldsTypeIsRefused() {
+        assertThatThrownBy(() -> read("bad-prefill.yaml", """
+                id: f
+                version: 1
+                title: F
+                sections:
+                  - id: family-details
+                    title: Family
+                    table:
+                      id: family-members
+                      rowName: family member
+                      columns:
+                        - { id: name, label: Name, type: text, maxLength: 100 }
+                  - id: your-details
+                    title: Your details
+                    fields:
+                      - { id: name, label: Your name, type: date, prefill: account_name }
+                      - { id: completedOn, label: Date, type: text, maxLength: 10, prefill: today }
+                """))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("field 'name' is pre-filled from the account but is not text")
+                .hasMessageContaining("field 'completedOn' is pre-filled with today but is not a date");
+    }
+
+    @Test
     void aFieldNamingAnUndefinedOptionListIsRefusedNamingTheFileAndTheField() {
         assertThatThrownBy(() -> read("bad-options.yaml", """
                 id: f

@@ -37,12 +37,15 @@ class SectionPageController {
     private final SectionSaving saving;
     private final SectionPage page;
     private final WizardMessages messages;
+    private final SectionDefaults defaults;
 
-    SectionPageController(WizardAssessments assessments, SectionSaving saving, SectionPage page, WizardMessages messages) {
+    SectionPageController(WizardAssessments assessments, SectionSaving saving, SectionPage page, WizardMessages messages,
+                          SectionDefaults defaults) {
         this.assessments = assessments;
         this.saving = saving;
         this.page = page;
         this.messages = messages;
+        this.defaults = defaults;
     }
 
     @GetMapping
@@ -50,7 +53,7 @@ class SectionPageController {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
         SectionDefinition section = assessment.section(sectionId);
-        SectionForm saved = SectionForm.fromAnswers(section.fields(), assessment.filled().answers(section.id()));
+        SectionForm saved = SectionForm.fromAnswers(section.fields(), defaults.answers(assessment, section, user.getName()));
         return page.show(model, assessment, section, saved, List.of());
     }
 
