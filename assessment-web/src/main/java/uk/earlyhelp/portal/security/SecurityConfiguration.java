@@ -14,6 +14,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.earlyhelp.portal.audit.AuditPagesHidden;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
 
@@ -42,6 +43,8 @@ class SecurityConfiguration {
                         .requestMatchers("/set-password/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // The auditors' pages (audit package): auditors only, and "Page not found" for anyone else.
+                        .requestMatchers(AuditPagesHidden.PATHS).hasRole(Role.AUDITOR.name())
                         // Asking to be linked to a child (relationship.links): practitioners only.
                         .requestMatchers("/relationships/**").hasRole(Role.PRACTITIONER.name())
                         // Starting and completing assessments (wizard, pdf): practitioners only. Staff never author
@@ -66,7 +69,9 @@ class SecurityConfiguration {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl(SIGN_IN + "?sessionEnded"))
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(keepSaveAfterTimeout))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(AuditPagesHidden.notFoundOr(keepSaveAfterTimeout))
+                        .defaultAuthenticationEntryPointFor(AuditPagesHidden.NOT_FOUND, AuditPagesHidden.MATCHER))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
