@@ -18,11 +18,21 @@ public final class AuditPagesHidden {
     public static final RequestMatcher MATCHER = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(PATHS[0]),
             PathPatternRequestMatcher.withDefaults().matcher(PATHS[1]));
-    /** For signed-out visitors: no redirect to sign in, no saved request. */
-    public static final AuthenticationEntryPoint NOT_FOUND =
-            (request, response, exception) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
-
     private AuditPagesHidden() {
+    }
+
+    /**
+     * For signed-out visitors: "Page not found" on auditor pages (no redirect to sign in, no saved request), and
+     * {@code otherwise} (the sign-in page) everywhere else.
+     */
+    public static AuthenticationEntryPoint notFoundOr(AuthenticationEntryPoint otherwise) {
+        return (request, response, exception) -> {
+            if (MATCHER.matches(request)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                otherwise.commence(request, response, exception);
+            }
+        };
     }
 
     /** For signed-in users without the role: "Page not found" on auditor pages, {@code otherwise} everywhere else. */

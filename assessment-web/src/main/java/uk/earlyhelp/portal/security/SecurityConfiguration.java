@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -71,7 +72,7 @@ class SecurityConfiguration {
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler(AuditPagesHidden.notFoundOr(keepSaveAfterTimeout))
-                        .defaultAuthenticationEntryPointFor(AuditPagesHidden.NOT_FOUND, AuditPagesHidden.MATCHER))
+                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(new LoginUrlAuthenticationEntryPoint(SIGN_IN))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))

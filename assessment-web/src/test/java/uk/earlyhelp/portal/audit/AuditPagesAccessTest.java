@@ -37,7 +37,7 @@ class AuditPagesAccessTest extends PortalWebTest {
     }
 
     private List<String> pages(String assessmentId) {
-        return List.of(AuditPaths.assessment(assessmentId),
+        return List.of("/audit", "/audit?name=Smith&status=DELETED", AuditPaths.assessment(assessmentId),
                 AuditPaths.asAt(assessmentId, 1), AuditPaths.asAtPdf(assessmentId, 1), AuditPaths.csv(assessmentId),
                 AuditPaths.json(assessmentId));
     }
@@ -74,6 +74,19 @@ class AuditPagesAccessTest extends PortalWebTest {
             assertThat(response.body()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>");
         }
         assertThat(asBrowser(auditor, AuditPaths.assessment(id)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheAccessLogAndItNamesTheAuditorAndWhatTheyRead() throws Exception {
+        mvc.perform(get(AuditPaths.assessment(id)).with(signedInAs(AUDITOR))).andExpect(status().isOk());
+        for (String user : List.of(AUDITOR, PRACTITIONER, "coordinator@example.org")) {
+            mvc.perform(get("/admin/audit-access").with(signedInAs(user))).andExpect(status().isForbidden());
+        }
+        String log = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/admin/audit-access")
+                .with(signedInAs("admin@example.org"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(log).contains("Who read what", "Demo Auditor (Auditor, Demo Council)", "Opened an assessment's history", id)
+                .doesNotContain("<form method=\"post\"");
     }
 
     // As a browser asks for a page (Accept: text/html), with the session the sign-in gave.
