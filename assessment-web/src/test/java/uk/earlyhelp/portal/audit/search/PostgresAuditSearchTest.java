@@ -15,9 +15,10 @@ import uk.earlyhelp.portal.audit.access.AccessLog;
 
 /**
  * The auditors' search on production's database, and the access log's promise there: rows can be added and read,
- * never changed, deleted or truncated, whatever the caller.
+ * never changed, deleted or truncated, whatever the caller. And no demo assessments in production.
  */
-@SpringBootTest
+// Demo assessments asked for: the postgres profile alone must keep them out.
+@SpringBootTest(properties = "portal.audit.demo-assessments=true")
 @ActiveProfiles("postgres")
 class PostgresAuditSearchTest extends AuditSearchContract {
 
@@ -41,5 +42,11 @@ class PostgresAuditSearchTest extends AuditSearchContract {
         assertThatThrownBy(() -> jdbc.update("delete from audit_access_log")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_access_log")).hasMessageContaining("append-only");
         assertThat(accessLog.size()).isEqualTo(1);
+    }
+
+    @Test
+    void productionHasNoDemoAssessments() {
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like 'demo-%'",
+                Integer.class)).isZero();
     }
 }
