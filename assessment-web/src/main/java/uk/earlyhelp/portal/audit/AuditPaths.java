@@ -9,6 +9,8 @@ public final class AuditPaths {
     public static final String AS_AT_PDF = AS_AT + "/pdf";
     public static final String CSV = ASSESSMENT + "/timeline.csv";
     public static final String JSON = ASSESSMENT + "/timeline.json";
+    public static final String CHILD = "/audit/children/{childId}";
+    public static final String ACCOUNT = "/audit/accounts/{accountId}";
 
     /** Events on one page of a timeline. */
     public static final int TIMELINE_PAGE_SIZE = 100;
@@ -31,6 +33,14 @@ public final class AuditPaths {
 
     public static String asAtPdf(String assessmentId, int number) {
         return asAt(assessmentId, number) + "/pdf";
+    }
+
+    public static String child(String childId) {
+        return "/audit/children/" + childId;
+    }
+
+    public static String account(String accountId) {
+        return "/audit/accounts/" + accountId;
     }
 
     public static String csv(String assessmentId) {

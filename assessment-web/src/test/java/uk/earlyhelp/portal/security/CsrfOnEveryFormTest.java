@@ -55,6 +55,8 @@ class CsrfOnEveryFormTest extends PortalWebTest {
         // The auditors' pages of that draft (audit package): its history and the assessment after its first event.
         samples.put("assessmentId", id);
         samples.put("number", "1");
+        samples.put("childId", samples.get("id"));
+        samples.put("accountId", accounts.findByEmail(PRACTITIONER).orElseThrow().id());
         List<String> pages = new ArrayList<>();
         List<String> unprotected = new ArrayList<>();
         // Each role sees pages (and forms) of its own: the coordinator's queue, the administrator's staff accounts.

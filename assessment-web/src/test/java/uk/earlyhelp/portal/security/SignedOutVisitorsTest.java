@@ -35,7 +35,7 @@ class SignedOutVisitorsTest extends PortalWebTest {
             // The embedded default's mail outbox: only for the developer at this machine (as MockMvc is), never remote.
             "/dev/outbox");
     private static final Map<String, String> SAMPLES = Map.of("sectionId", "consent", "tableId", "family-members",
-            "rowId", "m1", "id", "some-id", "token", "some-token", "assessmentId", "a-1", "number", "1");
+            "rowId", "m1", "id", "some-id", "token", "some-token", "assessmentId", "a-1", "number", "1", "childId", "c-1", "accountId", "some-account");
     /** The auditors' pages do not exist for anyone else: a signed-out visitor gets "Page not found" (audit package). */
     private static final String HIDDEN_PREFIX = "/audit";
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.earlyhelp.portal.audit.AuditPaths;
 import uk.earlyhelp.portal.audit.access.AccessLog;
+import uk.earlyhelp.portal.audit.child.RecordedChildren;
 import uk.earlyhelp.portal.dashboard.Pagination;
 import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
@@ -23,11 +24,14 @@ class AssessmentTimelineController {
 
     private final AssessmentTimeline timeline;
     private final ActorNames actors;
+    private final RecordedChildren children;
     private final AccessLog accessLog;
 
-    AssessmentTimelineController(AssessmentTimeline timeline, ActorNames actors, AccessLog accessLog) {
+    AssessmentTimelineController(AssessmentTimeline timeline, ActorNames actors, RecordedChildren children,
+                                 AccessLog accessLog) {
         this.timeline = timeline;
         this.actors = actors;
+        this.children = children;
         this.accessLog = accessLog;
     }
 
@@ -45,7 +49,10 @@ class AssessmentTimelineController {
         OpenAssessment now = timeline.asAt(events, total);
         model.addAttribute("assessmentId", assessmentId);
         model.addAttribute("formTitle", now.form().title());
-        model.addAttribute("author", actors.resolve(now.view().authorId()));
+        Actor author = actors.resolve(now.view().authorId());
+        model.addAttribute("author", author);
+        model.addAttribute("authorHref", author.accountId() == null ? null : AuditPaths.account(author.accountId()));
+        model.addAttribute("childRecords", children.of(assessmentId, now.familyMemberNames()));
         model.addAttribute("total", total);
         model.addAttribute("rows", timeline.rows(events, from, to));
         model.addAttribute("pagination", Pagination.of(current, pages,
