@@ -20,15 +20,15 @@ import uk.earlyhelp.portal.eventstore.CommandScript;
  * Assessments with a history for the auditors' tests: the whole of {@link CommandScript} by a demo practitioner (14
  * events, submitted), then optionally a delivery failure stored exactly as revision 1 wrote it (no "retrying").
  */
-final class AuditedAssessments {
+public final class AuditedAssessments {
 
-    static final String REVISION_1_REASON = "Mosaic answered HTTP 503 (attempt 1; retrying automatically)";
+    public static final String REVISION_1_REASON = "Mosaic answered HTTP 503 (attempt 1; retrying automatically)";
 
     private AuditedAssessments() {
     }
 
     /** Returns the new assessment's id; 13 events. */
-    static String submitted(AssessmentCommands commands, String author) {
+    public static String submitted(AssessmentCommands commands, String author) {
         String id = "audit-" + UUID.randomUUID();
         List<Object> script = new ArrayList<>(CommandScript.commands(id));
         script.set(0, new StartAssessment(id, "early-help-assessment", author));
@@ -39,7 +39,7 @@ final class AuditedAssessments {
     }
 
     /** Appends event 14: a revision-1 MosaicDeliveryFailed, as the store held it before revision 2. */
-    static void failedDeliveryOfRevision1(String id, EventStorageEngine store, TransactionManager transactions,
+    public static void failedDeliveryOfRevision1(String id, EventStorageEngine store, TransactionManager transactions,
                                           JdbcTemplate jdbc) {
         var failed = new GenericDomainEventMessage<>(Assessment.class.getSimpleName(), id, 13,
                 new MosaicDeliveryFailed(id, REVISION_1_REASON, true), MetaData.with(ActingUser.METADATA_KEY, "mosaic-projector"));
