@@ -15,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.util.HtmlUtils;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
 import uk.earlyhelp.portal.audit.access.AccessLog;
@@ -40,8 +39,7 @@ class AssessmentTimelineTest extends PortalWebTest {
     AccessLog accessLog;
 
     private String page(String path) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(signedInAs(AuditPagesAccessTest.AUDITOR)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return AuditorPages.page(mvc, signedInAs(AuditPagesAccessTest.AUDITOR), path);
     }
 
     @Test

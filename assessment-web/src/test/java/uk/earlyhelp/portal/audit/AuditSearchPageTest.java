@@ -1,15 +1,12 @@
 package uk.earlyhelp.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.util.HtmlUtils;
 import uk.earlyhelp.assessment.api.DeleteAssessment;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
@@ -37,8 +34,7 @@ class AuditSearchPageTest extends PortalWebTest {
     AccessLog accessLog;
 
     private String page(String path) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(signedInAs(AuditPagesAccessTest.AUDITOR)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return AuditorPages.page(mvc, signedInAs(AuditPagesAccessTest.AUDITOR), path);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.util.HtmlUtils;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
@@ -42,8 +41,7 @@ class ChildAndAccountTimelinesTest extends PortalWebTest {
     TokenStore tokenStore;
 
     private String page(String path) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(signedInAs(AuditPagesAccessTest.AUDITOR)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return AuditorPages.page(mvc, signedInAs(AuditPagesAccessTest.AUDITOR), path);
     }
 
     @Test

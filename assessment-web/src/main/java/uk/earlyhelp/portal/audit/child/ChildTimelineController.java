@@ -52,16 +52,11 @@ class ChildTimelineController {
         List<TimelineRow> rows = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             rows.add(new TimelineRow((int) event.getSequenceNumber() + 1, event.getSequenceNumber(),
-                    times.when(event.getTimestamp()), who.apply(text(event, ActingUser.METADATA_KEY)),
-                    wording.of(event.getPayload()), text(event, "correlationId"), null));
+                    times.when(event.getTimestamp()), who.apply(StoredHistory.metadata(event, ActingUser.METADATA_KEY)),
+                    wording.of(event.getPayload()), StoredHistory.metadata(event, "correlationId"), null));
         }
         model.addAttribute("childId", childId);
         model.addAttribute("rows", rows);
         return "pages/audit/child";
-    }
-
-    private static String text(DomainEventMessage<?> event, String key) {
-        Object value = event.getMetaData().get(key);
-        return value == null ? "" : value.toString();
     }
 }

@@ -56,8 +56,8 @@ public class AssessmentTimeline {
             OpenAssessment after = open(views.get(number - 1));
             OpenAssessment before = number == 1 ? null : open(views.get(number - 2));
             rows.add(new TimelineRow(number, event.getSequenceNumber(), when(event.getTimestamp()),
-                    who.apply(text(event, ActingUser.METADATA_KEY)), wording.of(event.getPayload(), before, after),
-                    text(event, "correlationId"), AuditPaths.asAt(event.getAggregateIdentifier(), number)));
+                    who.apply(StoredHistory.metadata(event, ActingUser.METADATA_KEY)), wording.of(event.getPayload(), before, after),
+                    StoredHistory.metadata(event, "correlationId"), AuditPaths.asAt(event.getAggregateIdentifier(), number)));
         }
         return rows;
     }
@@ -75,10 +75,5 @@ public class AssessmentTimeline {
         FormDefinition form = forms.version(view.formId(), view.formVersion()).orElseThrow(() -> new IllegalStateException(
                 "Form " + view.formId() + " version " + view.formVersion() + " is not installed"));
         return new OpenAssessment(view, form);
-    }
-
-    static String text(DomainEventMessage<?> event, String metadataKey) {
-        Object value = event.getMetaData().get(metadataKey);
-        return value == null ? "" : value.toString();
     }
 }

@@ -37,4 +37,10 @@ public class StoredHistory {
         }
         return events;
     }
+
+    /** One entry of an event's metadata as text ("" when absent), e.g. its acting user or correlation id. */
+    public static String metadata(DomainEventMessage<?> event, String key) {
+        Object value = event.getMetaData().get(key);
+        return value == null ? "" : value.toString();
+    }
 }
