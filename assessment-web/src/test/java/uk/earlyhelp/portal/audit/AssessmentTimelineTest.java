@@ -107,6 +107,20 @@ class AssessmentTimelineTest extends PortalWebTest {
         }
     }
 
+    @Test
+    void aDeletedDraftsHistoryEndsWithItsDeletionAndItsLastMomentIsMarkedDeleted() throws Exception {
+        String id = "deleted-" + java.util.UUID.randomUUID();
+        commands.send(new uk.earlyhelp.assessment.api.StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new uk.earlyhelp.assessment.api.AddFamilyMember(id, "m1", java.util.Map.of("name", List.of("Nia Deleted"),
+                "dateOfBirth", List.of("2018-01-01"), "gender", List.of("female"), "relationship", List.of("subject-child"),
+                "ethnicity", List.of("white-british"))), PRACTITIONER);
+        commands.send(new uk.earlyhelp.assessment.api.DeleteAssessment(id), PRACTITIONER);
+
+        assertThat(page(AuditPaths.assessment(id))).contains("Added family member Nia Deleted", "Deleted the draft");
+        assertThat(page(AuditPaths.asAt(id, 3))).contains("after event 3 of 3", "Nia Deleted", "Deleted");
+        assertThat(page(AuditPaths.asAt(id, 2))).contains("Draft").doesNotContain("govuk-tag--red");
+    }
+
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -104,7 +105,7 @@ public final class AuditBenchmark {
             List<SignedInClient.Timed> timed = new ArrayList<>(List.of(
                     ok(client.get(AuditPaths.assessment(id)), "Started the assessment"),
                     ok(client.get(AuditPaths.timelineRow(id, middle).replaceFirst("#.*", "")), "event-" + middle),
-                    ok(client.get(AuditPaths.asAt(id, middle)), "after event " + middle + " of " + events),
+                    ok(client.get(AuditPaths.asAt(id, middle)), String.format(Locale.UK, "after event %,d of %,d", middle, events)),
                     ok(client.get("/audit?" + SignedInClient.query("name", SEARCHES.get(i % SEARCHES.size()))), "found")));
             if (i >= warmUp) {
                 for (int k = 0; k < kinds.size(); k++) kinds.get(k).add(timed.get(k));
