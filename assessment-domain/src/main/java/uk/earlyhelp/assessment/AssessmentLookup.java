@@ -24,9 +24,7 @@ public class AssessmentLookup {
     @QueryHandler
     public AssessmentView handle(FetchAssessment query) {
         try {
-            AssessmentState state = repository.get().load(query.assessmentId()).invoke(Assessment::state);
-            return new AssessmentView(state.assessmentId(), state.formId(), state.formVersion(), state.authorId(),
-                    state.filled(), state.finished(), state.mosaicReference(), state.delivery());
+            return repository.get().load(query.assessmentId()).invoke(Assessment::state).view();
         } catch (AggregateNotFoundException e) {
             // also AggregateDeletedException, a subclass: a deleted draft is gone for every reader
             throw new AssessmentNotFoundException(query.assessmentId());

@@ -5,17 +5,17 @@ import java.util.Optional;
 
 /**
  * What the practitioner typed in the search box, as a LIKE pattern that finds it anywhere in a name.
- * Their {@code %} and {@code _} are letters to find, not wildcards, so they are escaped.
+ * Their {@code %} and {@code _} are letters to find, not wildcards, so they are escaped. Also the auditors' search.
  */
-final class NameSearch {
+public final class NameSearch {
 
-    static final char ESCAPE = '\\';
+    public static final char ESCAPE = '\\';
 
     private NameSearch() {
     }
 
     /** Empty when there is nothing to search for: every assessment matches. */
-    static Optional<String> containing(String term) {
+    public static Optional<String> containing(String term) {
         if (term == null || term.isBlank()) {
             return Optional.empty();
         }

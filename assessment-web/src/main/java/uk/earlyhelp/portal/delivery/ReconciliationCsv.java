@@ -15,7 +15,7 @@ import uk.earlyhelp.mosaic.reconciliation.ReconciliationDay;
  * quoted, and one that a spreadsheet would take for a formula (starting =, +, -, @, tab or carriage return) is
  * prefixed with an apostrophe: a reason or an id must never run as a formula on the administrator's machine.
  */
-final class ReconciliationCsv {
+public final class ReconciliationCsv {
 
     static final String HEADER = "day,assessment_id,submitted_at,state,mosaic_reference,delivered_at,reason";
 
@@ -38,7 +38,8 @@ final class ReconciliationCsv {
                 .map(ReconciliationCsv::cell).collect(Collectors.joining(","));
     }
 
-    static String cell(String value) {
+    /** One cell, quoted and safe from formula injection; also for the auditors' exports (audit.export). */
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

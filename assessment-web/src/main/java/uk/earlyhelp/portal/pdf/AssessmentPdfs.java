@@ -42,6 +42,16 @@ public class AssessmentPdfs {
         return print(assessment, submittedAt, true);
     }
 
+    /**
+     * An auditor's copy of the assessment as it stood at a past moment (rebuilt from its events), marked on every page
+     * with {@code moment} ("As at …, after event n of N"). Whoever asks must be an auditor.
+     */
+    public PdfFile printAsAt(OpenAssessment assessment, String moment, int eventNumber) {
+        byte[] content = renderer.render(printing.of(assessment, null, false).asAt(moment));
+        String name = PdfFileName.of(assessment.form().id(), assessment.id(), assessment.finished(), LocalDate.now(clock));
+        return new PdfFile(name.replace(".pdf", "-as-at-event-" + eventNumber + ".pdf"), content);
+    }
+
     private PdfFile print(OpenAssessment assessment, Instant submittedAt, boolean forMosaic) {
         byte[] content = renderer.render(printing.of(assessment, submittedAt, forMosaic));
         LocalDate day = submittedAt == null ? LocalDate.now(clock) : submittedAt.atZone(clock.getZone()).toLocalDate();

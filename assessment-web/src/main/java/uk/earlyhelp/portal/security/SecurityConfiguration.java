@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -14,6 +15,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.earlyhelp.portal.audit.AuditPagesHidden;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
 
@@ -42,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers("/set-password/**").permitAll()
                         .requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // The auditors' pages (audit package): auditors only, and "Page not found" for anyone else.
+                        .requestMatchers(AuditPagesHidden.PATHS).hasRole(Role.AUDITOR.name())
                         // Asking to be linked to a child (relationship.links): practitioners only.
                         .requestMatchers("/relationships/**").hasRole(Role.PRACTITIONER.name())
                         // Starting and completing assessments (wizard, pdf): practitioners only. Staff never author
@@ -69,7 +73,9 @@ class SecurityConfiguration {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl(SIGN_IN + "?sessionEnded"))
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(keepSaveAfterTimeout))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(AuditPagesHidden.notFoundOr(keepSaveAfterTimeout))
+                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(new LoginUrlAuthenticationEntryPoint(SIGN_IN))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))

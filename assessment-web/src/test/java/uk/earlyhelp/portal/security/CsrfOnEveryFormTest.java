@@ -52,6 +52,11 @@ class CsrfOnEveryFormTest extends PortalWebTest {
         // {id} is a child of the demo coordinator's locality, so that the child's pages (and their forms) open for them.
         Map<String, String> samples = new HashMap<>(SAMPLES);
         samples.put("id", child());
+        // The auditors' pages of that draft (audit package): its history and the assessment after its first event.
+        samples.put("assessmentId", id);
+        samples.put("number", "1");
+        samples.put("childId", samples.get("id"));
+        samples.put("accountId", accounts.findByEmail(PRACTITIONER).orElseThrow().id());
         List<String> pages = new ArrayList<>();
         List<String> unprotected = new ArrayList<>();
         // Each role sees pages (and forms) of its own: the coordinator's queue, the administrator's staff accounts.

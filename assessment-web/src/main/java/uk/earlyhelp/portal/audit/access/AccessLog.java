@@ -1,0 +1,51 @@
+package uk.earlyhelp.portal.audit.access;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records who read what, and when: every auditor page and export, and any other read of children's data that must be
+ * accounted for. Append-only: there is no method to change or delete an entry, and on PostgreSQL a trigger refuses
+ * both whatever the caller (migration V45). A page records its read before it answers; if the record cannot be
+ * written, the page fails rather than be read unrecorded.
+ */
+@Component
+public class AccessLog {
+
+    static final int MAX_TARGET = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param actorId the reader's id (the signed-in user's {@code id()})
+     * @param what    a short code, at most 60 characters, with its wording as {@code accessLog.what.<code>}
+     * @param target  what was read (an id, or a search's terms); cut to 1,000 characters
+     */
+    public void record(String actorId, String what, String target) {
+        String cut = target == null || target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET);
+        jdbc.update("insert into audit_access_log (accessed_at, actor_id, what, target) values (?, ?, ?, ?)",
+                java.sql.Timestamp.from(clock.instant()), actorId, what, cut);
+    }
+
+    /** One page of the log, newest first (page from 0). */
+    public List<AccessLogEntry> newestFirst(int page, int pageSize) {
+        return jdbc.query("select id, accessed_at, actor_id, what, target from audit_access_log"
+                        + " order by accessed_at desc, id desc offset ? rows fetch next ? rows only",
+                (rs, row) -> new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
+                        rs.getString("actor_id"), rs.getString("what"), rs.getString("target")),
+                (long) page * pageSize, pageSize);
+    }
+
+    public long size() {
+        Long count = jdbc.queryForObject("select count(*) from audit_access_log", Long.class);
+        return count == null ? 0 : count;
+    }
+}
