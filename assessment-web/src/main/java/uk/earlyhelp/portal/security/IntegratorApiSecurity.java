@@ -1,5 +1,6 @@
 package uk.earlyhelp.portal.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,8 +31,10 @@ class IntegratorApiSecurity {
                                       IntegratorProperties properties) throws Exception {
         CallRecording recording = new CallRecording(calls);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAuthority(ApiClientAuthentication.INTEGRATOR))
+                .authorizeHttpRequests(requests -> requests
+                        // A live stream's later dispatches (Server-Sent Events) were authorised when it opened.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .anyRequest().hasAuthority(ApiClientAuthentication.INTEGRATOR))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -5,12 +5,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.earlyhelp.feed.client.IntegratorClient;
 
 /** The client the current API request was authenticated as, if any. */
-final class ApiClients {
+public final class ApiClients {
 
     private ApiClients() {
     }
 
-    static Optional<IntegratorClient> current() {
+    public static Optional<IntegratorClient> current() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof ApiClientAuthentication client
                 ? Optional.of(client.getPrincipal()) : Optional.empty();
     }

@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
  * RFC 9457 problem details written straight to the response, for the answers given before any controller runs (no
  * or a bad token, too many requests). Nothing in them echoes what the client sent.
  */
-final class ApiProblems {
+public final class ApiProblems {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +27,7 @@ final class ApiProblems {
         response.getOutputStream().write(body(status, detail));
     }
 
-    static ResponseEntity<byte[]> entity(HttpStatus status, String detail) {
+    public static ResponseEntity<byte[]> entity(HttpStatus status, String detail) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(PROBLEM_JSON))
                 .body(body(status, detail));
     }

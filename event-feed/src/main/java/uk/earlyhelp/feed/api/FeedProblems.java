@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.earlyhelp.feed.reading.BadCursor;
 
-/** The feed's refusals as problem+json (RFC 9457): what was wrong, never what was sent. */
-@RestControllerAdvice(assignableTypes = EventsController.class)
+/** The feed's and the stream's refusals as problem+json (RFC 9457): what was wrong, never what was sent. */
+@RestControllerAdvice(basePackages = "uk.earlyhelp.feed")
 class FeedProblems {
 
     @ExceptionHandler(BadCursor.class)

@@ -3,6 +3,7 @@ package uk.earlyhelp.feed.api;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.client.IntegratorProperties;
 import uk.earlyhelp.feed.cloudevent.CloudEventMapping;
 import uk.earlyhelp.feed.reading.EventFeed;
+import uk.earlyhelp.feed.stream.EventStreams;
 
 /**
  * The integrators' beans. The API's filters ({@link RateLimit}, {@link CallRecording}, {@link BearerTokens#filter()})
@@ -39,6 +41,11 @@ public class IntegratorConfiguration {
     @Bean
     CloudEventMapping cloudEventMapping(IntegratorProperties properties) {
         return new CloudEventMapping(properties.source());
+    }
+
+    @Bean
+    EventStreams eventStreams(EventStore store, CloudEventMapping mapping, IntegratorProperties properties) {
+        return new EventStreams(store, mapping, properties);
     }
 
     @Bean

@@ -1,0 +1,78 @@
+package uk.earlyhelp.feed.stream;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.earlyhelp.feed.client.IntegratorClient;
+import uk.earlyhelp.feed.cloudevent.CloudEventMapping;
+import uk.earlyhelp.feed.cloudevent.PublishedTypes;
+import uk.earlyhelp.feed.reading.FeedCursor;
+
+/**
+ * One client's stream: each event it may read as an SSE event whose {@code id:} is the cursor just after it and whose
+ * data is the CloudEvent in structured JSON mode; a comment when nothing happened for a while. Ends when the client
+ * goes, the stream times out, or the portal stops.
+ */
+final class StreamSender implements Runnable {
+
+    private static final EventFormat JSON = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    private final BlockingStream<TrackedEventMessage<?>> events;
+    private final SseEmitter emitter;
+    private final IntegratorClient client;
+    private final CloudEventMapping mapping;
+    private final Duration heartbeat;
+    private volatile boolean stopped;
+
+    StreamSender(BlockingStream<TrackedEventMessage<?>> events, SseEmitter emitter, IntegratorClient client,
+                 CloudEventMapping mapping, Duration heartbeat) {
+        this.events = events;
+        this.emitter = emitter;
+        this.client = client;
+        this.mapping = mapping;
+        this.heartbeat = heartbeat;
+    }
+
+    @Override
+    public void run() {
+        try (events) {
+            while (!stopped && !Thread.currentThread().isInterrupted()) {
+                if (events.hasNextAvailable((int) heartbeat.toMillis(), TimeUnit.MILLISECONDS)) {
+                    send(events.nextAvailable());
+                } else {
+                    emitter.send(SseEmitter.event().comment("no new events"));
+                }
+            }
+        } catch (IOException | IllegalStateException clientGone) {
+            stopped = true;
+        } catch (InterruptedException portalStopping) {
+            Thread.currentThread().interrupt();
+        } finally {
+            emitter.complete();
+        }
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    private void send(TrackedEventMessage<?> event) throws IOException {
+        String cursor = FeedCursor.encode((GapAwareTrackingToken) event.trackingToken());
+        boolean readable = PublishedTypes.ofPayload(event.getPayloadType()).filter(client::mayRead).isPresent();
+        Optional<CloudEvent> cloudEvent = readable ? mapping.map(event, client.redacted(), cursor) : Optional.empty();
+        if (cloudEvent.isPresent()) {
+            emitter.send(SseEmitter.event().id(cursor)
+                    .data(new String(JSON.serialize(cloudEvent.get()), StandardCharsets.UTF_8)));
+        }
+    }
+}
