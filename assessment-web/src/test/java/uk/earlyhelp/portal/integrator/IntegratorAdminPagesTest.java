@@ -105,6 +105,26 @@ class IntegratorAdminPagesTest extends PortalWebTest {
         }
     }
 
+    @Test
+    void aWebhookIsSetOnItsPageWithItsSecretShownOnceAndABadAddressIsRefusedAsTyped() throws Exception {
+        String id = clients.add("Hooked " + UUID.randomUUID(), java.util.Set.of(uk.earlyhelp.feed.cloudevent.EventGroup
+                .ASSESSMENTS), false).client().id();
+        String webhookPage = LIST + "/" + id + "/webhook";
+        assertThat(page(get(webhookPage))).contains("There are no parked deliveries.", "name=\"_csrf\"");
+
+        String refused = mvc.perform(post(webhookPage).with(csrf()).with(signedInAs(ADMIN))
+                .param("url", "http://hooks.example.org/in")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem", "href=\"#url\"", "value=\"http://hooks.example.org/in\"");
+
+        MockHttpServletResponse set = mvc.perform(post(webhookPage).with(csrf()).with(signedInAs(ADMIN))
+                .param("url", "http://127.0.0.1:9/in")).andReturn().getResponse();
+        assertThat(set.getStatus()).isEqualTo(200);
+        assertThat(set.getHeader("Cache-Control")).contains("no-store");
+        assertThat(set.getContentAsString()).containsPattern("value=\"whsec_[A-Za-z0-9+/=]{44}\"");
+        assertThat(page(get(webhookPage))).contains("http://127.0.0.1:9/in").doesNotContain("whsec_");
+        clients.revoke(id);
+    }
+
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(signedInAs(ADMIN))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

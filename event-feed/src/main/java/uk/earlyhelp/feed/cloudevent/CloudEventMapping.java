@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,6 +24,8 @@ public final class CloudEventMapping {
     public static final String CURSOR_EXTENSION = "cursor";
     static final String JSON = "application/json";
 
+    private static final EventFormat STRUCTURED = EventFormatProvider.getInstance()
+            .resolveFormat(JsonFormat.CONTENT_TYPE);
     private final ObjectMapper json = new ObjectMapper();
     private final String source;
 
@@ -31,6 +37,11 @@ public final class CloudEventMapping {
     /** Empty for an event that is not published (not in {@link PublishedTypes}). */
     public Optional<CloudEvent> map(EventMessage<?> event, boolean redacted, String cursor) {
         return PublishedTypes.ofPayload(event.getPayloadType()).map(type -> toCloudEvent(event, type, redacted, cursor));
+    }
+
+    /** One event in CloudEvents' structured JSON mode ({@code application/cloudevents+json}). */
+    public static String structuredJson(CloudEvent event) {
+        return new String(STRUCTURED.serialize(event), StandardCharsets.UTF_8);
     }
 
     private CloudEvent toCloudEvent(EventMessage<?> event, PublishedType type, boolean redacted, String cursor) {

@@ -1,5 +1,7 @@
 package uk.earlyhelp.feed.stream;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,6 +29,7 @@ public class EventStreams implements DisposableBean {
     private final CloudEventMapping mapping;
     private final IntegratorProperties properties;
     private final ThreadPoolExecutor threads;
+    private final Set<StreamSender> senders = ConcurrentHashMap.newKeySet();
 
     public EventStreams(EventStore store, CloudEventMapping mapping, IntegratorProperties properties) {
         this.store = store;
@@ -49,7 +52,11 @@ public class EventStreams implements DisposableBean {
         SseEmitter emitter = new SseEmitter(properties.streamMaxDuration().toMillis());
         BlockingStream<TrackedEventMessage<?>> events = store.openStream(after);
         StreamSender sender = new StreamSender(events, emitter, client, mapping, properties.streamHeartbeat());
-        emitter.onCompletion(sender::stop);
+        senders.add(sender);
+        emitter.onCompletion(() -> {
+            sender.stop();
+            senders.remove(sender);
+        });
         emitter.onTimeout(sender::stop);
         emitter.onError(problem -> sender.stop());
         try {
@@ -61,9 +68,14 @@ public class EventStreams implements DisposableBean {
         return emitter;
     }
 
+    /**
+     * Each stream ends at its next wait (at most a heartbeat). No interrupt: a thread interrupted inside H2's file I/O
+     * closes the database file under everyone else.
+     */
     @Override
     public void destroy() {
-        threads.shutdownNow();
+        senders.forEach(StreamSender::stop);
+        threads.shutdown();
     }
 
     /** Every stream's thread is taken: 503 with Retry-After; the feed still answers. */

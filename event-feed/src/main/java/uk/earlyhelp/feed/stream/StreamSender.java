@@ -1,11 +1,7 @@
 package uk.earlyhelp.feed.stream;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +20,6 @@ import uk.earlyhelp.feed.reading.FeedCursor;
  * goes, the stream times out, or the portal stops.
  */
 final class StreamSender implements Runnable {
-
-    private static final EventFormat JSON = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     private final BlockingStream<TrackedEventMessage<?>> events;
     private final SseEmitter emitter;
@@ -72,7 +66,7 @@ final class StreamSender implements Runnable {
         Optional<CloudEvent> cloudEvent = readable ? mapping.map(event, client.redacted(), cursor) : Optional.empty();
         if (cloudEvent.isPresent()) {
             emitter.send(SseEmitter.event().id(cursor)
-                    .data(new String(JSON.serialize(cloudEvent.get()), StandardCharsets.UTF_8)));
+                    .data(CloudEventMapping.structuredJson(cloudEvent.get())));
         }
     }
 }
