@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.feed.client.IntegratorClients;
+import uk.earlyhelp.feed.client.IssuedToken;
 import uk.earlyhelp.feed.cloudevent.EventGroup;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
@@ -56,6 +57,20 @@ class LiveStreamTest extends PortalWebTest {
             assertThat(cloudEvent(event).path("cursor").asText()).isEqualTo(event.id());
             assertThat(cloudEvent(event).path("specversion").asText()).isEqualTo("1.0");
         });
+    }
+
+    @Test
+    void revokingTheClientEndsItsOpenStreamAtOnce() throws Exception {
+        IssuedToken issued = clients.add("Stream client " + UUID.randomUUID(), Set.of(EventGroup.values()), false);
+        String end = new FeedApi(mvc, issued.token()).readToTheEnd(null, 1000).next();
+        try (SseClient stream = new SseClient(port, issued.token(), end)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.ends(Duration.ofSeconds(2))).as("open while the client may read").isFalse();
+
+            clients.revoke(issued.client().id());
+
+            assertThat(stream.ends(PATIENCE)).isTrue();
+        }
     }
 
     @Test

@@ -45,6 +45,12 @@ final class SseClient implements AutoCloseable {
         return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** True if the portal ended the stream within {@code wait}. */
+    boolean ends(Duration wait) throws InterruptedException {
+        reader.join(wait.toMillis());
+        return !reader.isAlive();
+    }
+
     private void read() {
         String[] id = {null};
         StringBuilder data = new StringBuilder();

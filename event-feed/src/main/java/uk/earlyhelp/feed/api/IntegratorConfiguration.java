@@ -44,8 +44,9 @@ public class IntegratorConfiguration {
     }
 
     @Bean
-    EventStreams eventStreams(EventStore store, CloudEventMapping mapping, IntegratorProperties properties) {
-        return new EventStreams(store, mapping, properties);
+    EventStreams eventStreams(EventStore store, IntegratorClients clients, CloudEventMapping mapping,
+                              IntegratorProperties properties) {
+        return new EventStreams(store, clients, mapping, properties);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.earlyhelp.feed.client.IntegratorClient;
+import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.client.IntegratorProperties;
 import uk.earlyhelp.feed.cloudevent.CloudEventMapping;
 
@@ -26,13 +27,16 @@ import uk.earlyhelp.feed.cloudevent.CloudEventMapping;
 public class EventStreams implements DisposableBean {
 
     private final EventStore store;
+    private final IntegratorClients clients;
     private final CloudEventMapping mapping;
     private final IntegratorProperties properties;
     private final ThreadPoolExecutor threads;
     private final Set<StreamSender> senders = ConcurrentHashMap.newKeySet();
 
-    public EventStreams(EventStore store, CloudEventMapping mapping, IntegratorProperties properties) {
+    public EventStreams(EventStore store, IntegratorClients clients, CloudEventMapping mapping,
+                        IntegratorProperties properties) {
         this.store = store;
+        this.clients = clients;
         this.mapping = mapping;
         this.properties = properties;
         AtomicInteger count = new AtomicInteger();
@@ -51,7 +55,8 @@ public class EventStreams implements DisposableBean {
     public SseEmitter open(IntegratorClient client, GapAwareTrackingToken after) {
         SseEmitter emitter = new SseEmitter(properties.streamMaxDuration().toMillis());
         BlockingStream<TrackedEventMessage<?>> events = store.openStream(after);
-        StreamSender sender = new StreamSender(events, emitter, client, mapping, properties.streamHeartbeat());
+        StreamSender sender = new StreamSender(events, emitter, client, mapping, properties.streamHeartbeat(),
+                () -> clients.find(client.id()).filter(found -> !found.revoked()).isPresent());
         senders.add(sender);
         emitter.onCompletion(() -> {
             sender.stop();

@@ -77,6 +77,7 @@ final class WebhookWorker implements Runnable {
             while (running) {
                 if (!events.hasNextAvailable((int) IDLE.toMillis(), TimeUnit.MILLISECONDS)) {
                     transactions.executeInTransaction(() -> tokens.extendClaim(processor, 0));
+                    running = running && stillSubscribed();
                     continue;
                 }
                 TrackedEventMessage<?> event = events.nextAvailable();
@@ -88,6 +89,11 @@ final class WebhookWorker implements Runnable {
         } finally {
             transactions.executeInTransaction(() -> tokens.releaseClaim(processor, 0));
         }
+    }
+
+    private boolean stillSubscribed() {
+        return parts.clients().find(clientId).filter(found -> !found.revoked()).isPresent()
+                && parts.webhooks().find(clientId).isPresent();
     }
 
     /** False when the client or its webhook is gone: this worker ends. */
@@ -143,6 +149,7 @@ final class WebhookWorker implements Runnable {
         while (running && System.nanoTime() < until) {
             Thread.sleep(Math.min(IDLE.toMillis(), Math.max(1, (until - System.nanoTime()) / 1_000_000)));
             parts.transactions().executeInTransaction(() -> parts.tokens().extendClaim(processor, 0));
+            running = running && stillSubscribed();
         }
     }
 
