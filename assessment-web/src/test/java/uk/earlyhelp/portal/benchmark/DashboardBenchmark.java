@@ -122,17 +122,8 @@ public final class DashboardBenchmark {
 
     /** A server of its own, durable as production (fsync, synchronous commit), stopped afterwards. */
     private void runOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start()) {
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create database benchmark");
-            }
-            run("PostgreSQL (embedded, durable)", Map.of(
-                    "spring.datasource.url", postgres.getJdbcUrl("postgres", "benchmark"),
-                    "spring.datasource.username", "postgres",
-                    "spring.datasource.password", "",
-                    "spring.jpa.database-platform", "uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect"));
+        try (EmbeddedPostgres postgres = DurablePostgres.start()) {
+            run("PostgreSQL (embedded, durable)", DurablePostgres.portalProperties(postgres));
         }
     }
 

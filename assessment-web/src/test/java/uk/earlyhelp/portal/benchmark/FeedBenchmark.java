@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,16 +66,8 @@ public final class FeedBenchmark {
     }
 
     private void runOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start()) {
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create database benchmark");
-            }
-            run("PostgreSQL (embedded, durable)", Map.of("spring.datasource.url",
-                    postgres.getJdbcUrl("postgres", "benchmark"), "spring.datasource.username", "postgres",
-                    "spring.datasource.password", "",
-                    "spring.jpa.database-platform", "uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect"));
+        try (EmbeddedPostgres postgres = DurablePostgres.start()) {
+            run("PostgreSQL (embedded, durable)", DurablePostgres.portalProperties(postgres));
         }
     }
 
