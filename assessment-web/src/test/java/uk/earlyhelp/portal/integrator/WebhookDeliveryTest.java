@@ -78,6 +78,9 @@ class WebhookDeliveryTest extends PortalWebTest {
             assertThat(dispatcher.retry(client.client().id(), second)).isEqualTo(parkedIds.size());
             assertThat(parked(client)).isEmpty();
             assertThat(flaky.accepted()).endsWith(parkedIds.toArray(String[]::new)).doesNotHaveDuplicates();
+            // Their workers end: this portal stays cached for other tests.
+            clients.revoke(client.client().id());
+            clients.revoke(other.client().id());
         }
     }
 
