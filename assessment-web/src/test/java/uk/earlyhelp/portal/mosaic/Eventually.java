@@ -6,19 +6,19 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Polls until something holds, against a deadline: no fixed sleeps. */
-final class Eventually {
+public final class Eventually {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private Eventually() {
     }
 
-    static <T> T get(Duration limit, Supplier<T> value, Predicate<? super T> holds, String what) {
+    public static <T> T get(Duration limit, Supplier<T> value, Predicate<? super T> holds, String what) {
         return get(limit, value, holds, () -> what);
     }
 
     /** @param what said when it does not hold in time; a supplier, so it can show the state at that moment */
-    static <T> T get(Duration limit, Supplier<T> value, Predicate<? super T> holds, Supplier<String> what) {
+    public static <T> T get(Duration limit, Supplier<T> value, Predicate<? super T> holds, Supplier<String> what) {
         long giveUpAt = System.nanoTime() + limit.toNanos();
         T last = value.get();
         while (!holds.test(last)) {
@@ -31,11 +31,11 @@ final class Eventually {
         return last;
     }
 
-    static void until(Duration limit, Supplier<Boolean> holds, String what) {
+    public static void until(Duration limit, Supplier<Boolean> holds, String what) {
         get(limit, holds, Boolean.TRUE::equals, what);
     }
 
-    static void until(Duration limit, Supplier<Boolean> holds, Supplier<String> what) {
+    public static void until(Duration limit, Supplier<Boolean> holds, Supplier<String> what) {
         get(limit, holds, Boolean.TRUE::equals, what);
     }
 }
