@@ -35,7 +35,8 @@ class SignedOutVisitorsTest extends PortalWebTest {
             // The embedded default's mail outbox: only for the developer at this machine (as MockMvc is), never remote.
             "/dev/outbox");
     private static final Map<String, String> SAMPLES = Map.of("sectionId", "consent", "tableId", "family-members",
-            "rowId", "m1", "id", "some-id", "token", "some-token");
+            "rowId", "m1", "id", "some-id", "token", "some-token",
+            "assessmentId", "a-sample");
 
     @Autowired
     ApplicationContext context;
