@@ -38,6 +38,12 @@ public final class CommandScript {
                 new FinishAssessment(id));
     }
 
+    /** The same life, for an assessment started by {@code author}; send them as that author. */
+    public static List<Object> commandsAs(String id, String author) {
+        return commands(id).stream().map(command -> command instanceof StartAssessment start
+                ? new StartAssessment(start.assessmentId(), start.formId(), author) : command).toList();
+    }
+
     static List<Object> events(String id) {
         return List.of(
                 new AssessmentStarted(id, "early-help-assessment", 1, AUTHOR),

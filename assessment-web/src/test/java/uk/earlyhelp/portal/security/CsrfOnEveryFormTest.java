@@ -35,7 +35,8 @@ class CsrfOnEveryFormTest extends PortalWebTest {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern POST = Pattern.compile("method=\"post\"", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> SAMPLES = Map.of("sectionId", "family-details", "tableId", "family-members",
-            "rowId", "m1", "id", "some-id", "token", "some-token");
+            "rowId", "m1", "id", "some-id", "token", "some-token",
+            "assessmentId", "a-sample");
 
     @Autowired
     ApplicationContext context;

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.assessment.api.FinishAssessment;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.SectionSaved;
-import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
@@ -123,9 +122,8 @@ class YourDetailsPrefillTest extends WizardTest {
     /** A complete assessment whose section 6 was saved from its pre-filled page, then finished. */
     private String submittedAs(String email) throws Exception {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, FORM, email), email);
-        for (Object command : CommandScript.commands(id)) {
-            boolean ownSteps = command instanceof StartAssessment || command instanceof FinishAssessment
+        for (Object command : CommandScript.commandsAs(id, email)) {
+            boolean ownSteps = command instanceof FinishAssessment
                     || command instanceof SaveSection save && save.sectionId().equals("your-details");
             if (!ownSteps) {
                 commands.send(command, email);

@@ -2,21 +2,18 @@ package uk.earlyhelp.portal.relationship.familymember;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import uk.earlyhelp.assessment.api.AssessmentNotFoundException;
 import uk.earlyhelp.assessment.api.AssessmentView;
-import uk.earlyhelp.assessment.api.FetchAssessment;
 import uk.earlyhelp.assessment.form.Answers;
 import uk.earlyhelp.assessment.form.FormDefinitions;
 import uk.earlyhelp.assessment.form.Option;
 import uk.earlyhelp.assessment.form.Row;
 import uk.earlyhelp.assessment.form.TableIds;
-import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.locality.LocalityAssessments;
 import uk.earlyhelp.portal.security.PortalUser;
+import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.relationship.api.ChildDetails;
 
 /**
@@ -26,30 +23,20 @@ import uk.earlyhelp.relationship.api.ChildDetails;
 @Component
 class SubmittedAssessments {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
     /** A family member as the coordinator chooses from. */
     record Member(String memberId, String name, String dateOfBirth, String relationship) {
     }
 
-    private final QueryGateway queries;
-    private final Accounts accounts;
+    private final LocalityAssessments locality;
     private final FormDefinitions forms;
 
-    SubmittedAssessments(QueryGateway queries, Accounts accounts, FormDefinitions forms) {
-        this.queries = queries;
-        this.accounts = accounts;
+    SubmittedAssessments(LocalityAssessments locality, FormDefinitions forms) {
+        this.locality = locality;
         this.forms = forms;
     }
 
     Optional<AssessmentView> open(String reference, PortalUser coordinator) {
-        String id = reference == null ? "" : reference.strip();
-        if (!ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        return fetch(id).filter(AssessmentView::finished)
-                .filter(view -> accounts.findByEmail(view.authorId())
-                        .map(author -> author.locality().equals(coordinator.getLocality())).orElse(false));
+        return locality.open(reference, coordinator).map(OpenAssessment::view);
     }
 
     /** The members, their relationship shown by its label in the assessment's own form version. */
@@ -89,18 +76,5 @@ class SubmittedAssessments {
     private static String value(Row row, String column) {
         String value = Answers.first(row.values(), column);
         return value == null ? "" : value.strip();
-    }
-
-    private Optional<AssessmentView> fetch(String id) {
-        try {
-            return Optional.of(queries.query(new FetchAssessment(id), AssessmentView.class).join());
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AssessmentNotFoundException) {
-                    return Optional.empty();
-                }
-            }
-            throw e;
-        }
     }
 }
