@@ -35,6 +35,29 @@ final class BenchmarkPortal {
     private BenchmarkPortal() {
     }
 
+    /**
+     * Runs on each database named ({@code h2}, {@code postgres}; both if none), one after the other, and says whether
+     * all went well, as the benchmark's exit status (0, else 1); a failure on one is printed and the next still runs.
+     */
+    static int onEach(List<String> databases, List<String> springArguments, Run run) {
+        int status = 0;
+        for (String database : databases.isEmpty() ? List.of("h2", "postgres") : databases) {
+            try {
+                switch (database.toLowerCase(Locale.ROOT)) {
+                    case "h2" -> onH2(springArguments, run);
+                    case "postgres", "postgresql" -> onPostgres(springArguments, run);
+                    default -> throw new IllegalArgumentException("unknown database " + database + " (h2, postgres)");
+                }
+            } catch (Exception | AssertionError e) {
+                status = 1;
+                System.out.println("FAILED on " + database + ": " + e);
+                e.printStackTrace(System.out);
+            }
+        }
+        System.out.flush();
+        return status;
+    }
+
     static void onH2(List<String> springArguments, Run run) throws Exception {
         Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "benchmark-h2-");
         // The embedded default's settings (application.yml), in a new database under target/.

@@ -67,22 +67,7 @@ public final class DashboardBenchmark {
         }
         DashboardBenchmark benchmark = new DashboardBenchmark(springArguments);
         benchmark.printMachine();
-        int status = 0;
-        for (String database : databases.isEmpty() ? List.of("h2", "postgres") : databases) {
-            try {
-                switch (database) {
-                    case "h2" -> BenchmarkPortal.onH2(springArguments, benchmark::run);
-                    case "postgres", "postgresql" -> BenchmarkPortal.onPostgres(springArguments, benchmark::run);
-                    default -> throw new IllegalArgumentException("unknown database " + database + " (h2, postgres)");
-                }
-            } catch (Exception | AssertionError e) {
-                status = 1;
-                System.out.println("FAILED on " + database + ": " + e);
-                e.printStackTrace(System.out);
-            }
-        }
-        System.out.flush();
-        System.exit(status);
+        System.exit(BenchmarkPortal.onEach(databases, springArguments, benchmark::run));
     }
 
     private void printMachine() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,46 +53,29 @@ public final class LoadBenchmark {
                 System.getProperty("java.version"), MachineLoad.loadAverage());
         System.out.printf("benchmark: concurrency %s, %d s each after a %d s warm-up at 10; spring args %s%n",
                 benchmark.levels, benchmark.seconds, benchmark.warmUpSeconds, springArguments);
-        int status = 0;
-        for (String database : databases.isEmpty() ? List.of("h2", "postgres") : databases) {
-            try {
-                switch (database.toLowerCase(Locale.ROOT)) {
-                    case "h2" -> BenchmarkPortal.onH2(springArguments, benchmark::run);
-                    case "postgres", "postgresql" -> BenchmarkPortal.onPostgres(springArguments, benchmark::run);
-                    default -> throw new IllegalArgumentException("unknown database " + database + " (h2, postgres)");
-                }
-            } catch (Exception | AssertionError e) {
-                status = 1;
-                System.out.println("FAILED on " + database + ": " + e);
-                e.printStackTrace(System.out);
-            }
-        }
-        System.out.flush();
-        System.exit(status);
+        System.exit(BenchmarkPortal.onEach(databases, springArguments, benchmark::run));
     }
 
     private void run(String database, ConfigurableApplicationContext portal) throws Exception {
         int most = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<String> practitioners = PractitionerAccounts.ensure(portal, Math.max(most, 10), PASSWORD);
         int port = BenchmarkPortal.port(portal);
-        level(port, practitioners, 10, warmUpSeconds);
+        level(port, practitioners, 10, warmUpSeconds, newStats());
         System.out.println("warm-up done");
         for (int concurrency : levels) {
             System.out.printf("%n-- %s, %d practitioners at once, %d s (load average before %s)%n", database, concurrency,
                     seconds, MachineLoad.loadAverage());
-            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            long cpuBefore = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            Map<String, RequestStats> stats = level(port, practitioners, concurrency, seconds);
-            // Until the last practitioner finished the assessment under way at the deadline.
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+            Map<String, RequestStats> stats = newStats();
+            Window window = level(port, practitioners, concurrency, seconds, stats);
+            double elapsed = window.seconds();
+            double cpuSeconds = window.cpuSeconds();
             System.out.println(RequestStats.HEADING);
             int requests = 0;
             for (RequestStats kind : stats.values()) {
                 System.out.println(kind.row(elapsed));
-                requests += kind.count();
+                requests += kind == stats.get("sign-in") ? 0 : kind.count(); // signed in before the window
             }
+            System.out.println("(sign-in: all signed in at once before the window; its req/s is not a rate)");
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("process (portal and clients): %.1f CPU s in %.1f s (%.2f ms per request), heap used %d MiB"
                             + " of %d MiB, RSS %s; load average after %s%n", cpuSeconds, elapsed, cpuSeconds * 1000 / requests,
@@ -102,33 +84,66 @@ public final class LoadBenchmark {
         }
     }
 
-    private static Map<String, RequestStats> level(int port, List<String> practitioners, int concurrency, int seconds)
-            throws Exception {
-        Map<String, RequestStats> stats = new LinkedHashMap<>();
-        KINDS.forEach(kind -> stats.put(kind, new RequestStats(kind)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    /** The journeys' span, until the last practitioner finished the assessment under way at the deadline. */
+    private record Window(double seconds, double cpuSeconds) {
+    }
+
+    private static Window level(int port, List<String> practitioners, int concurrency, int seconds,
+                                Map<String, RequestStats> stats) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < concurrency; i++) {
-                String practitioner = practitioners.get(i);
-                running.add(pool.submit(() -> {
-                    SignedInClient browser = new SignedInClient(port);
-                    PractitionerJourney.signIn(browser, practitioner, PASSWORD, stats.get("sign-in"));
-                    PractitionerJourney journey = new PractitionerJourney(browser, practitioner, stats);
-                    while (System.nanoTime() < deadline) {
-                        journey.assessment(deadline);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> practitioner : running) {
-                practitioner.get(seconds + 120L, TimeUnit.SECONDS);
-            }
+            List<SignedInClient> browsers = signIn(pool, port, practitioners, concurrency, stats.get("sign-in"));
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            journeys(pool, browsers, practitioners, stats, seconds);
+            return new Window((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuBefore) / 1e9);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Map<String, RequestStats> newStats() {
+        Map<String, RequestStats> stats = new LinkedHashMap<>();
+        KINDS.forEach(kind -> stats.put(kind, new RequestStats(kind)));
         return stats;
+    }
+
+    /** Everyone signs in through the form first (password hashing is slow by design); the journeys' clock starts after. */
+    private static List<SignedInClient> signIn(ExecutorService pool, int port, List<String> practitioners, int concurrency,
+                                               RequestStats signIns) throws Exception {
+        List<Future<SignedInClient>> signingIn = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            String practitioner = practitioners.get(i);
+            signingIn.add(pool.submit(() -> {
+                SignedInClient browser = new SignedInClient(port);
+                PractitionerJourney.signIn(browser, practitioner, PASSWORD, signIns);
+                return browser;
+            }));
+        }
+        List<SignedInClient> browsers = new ArrayList<>();
+        for (Future<SignedInClient> signedIn : signingIn) {
+            browsers.add(signedIn.get(300, TimeUnit.SECONDS));
+        }
+        return browsers;
+    }
+
+    private static void journeys(ExecutorService pool, List<SignedInClient> browsers, List<String> practitioners,
+                                 Map<String, RequestStats> stats, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            PractitionerJourney journey = new PractitionerJourney(browsers.get(i), practitioners.get(i), stats);
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    journey.assessment(deadline);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> practitioner : running) {
+            practitioner.get(seconds + 120L, TimeUnit.SECONDS);
+        }
     }
 
     private static String rss() {

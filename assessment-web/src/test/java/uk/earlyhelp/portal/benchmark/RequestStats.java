@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * One kind of request under load, from every simulated practitioner: how many, how many failed (a 5xx, or not the
- * answer a browser expects), the round trips and the portal's CPU time per request ({@code Server-Timing}).
+ * answer a browser expects), the round trips and the portal's CPU time per request ({@code Server-Timing}; a redirect
+ * is sent before the filter can add it, so kinds answered by a redirect have no CPU figure: NaN).
  * Thread-safe; percentiles by nearest rank.
  */
 final class RequestStats {
@@ -17,6 +18,7 @@ final class RequestStats {
     private final String label;
     private final List<Double> roundTrips = new ArrayList<>();
     private double cpuMillis;
+    private int cpuSamples;
     private int errors;
 
     RequestStats(String label) {
@@ -28,6 +30,7 @@ final class RequestStats {
         roundTrips.add(timed.roundTripNanos() / 1e6);
         if (!Double.isNaN(timed.serverCpuMillis())) {
             cpuMillis += timed.serverCpuMillis();
+            cpuSamples++;
         }
         boolean ok = timed.status() == expected;
         if (!ok) {
@@ -57,6 +60,6 @@ final class RequestStats {
         int count = roundTrips.size();
         return String.format(Locale.ROOT, "%-14s | %8d | %7.1f | %6d | %8.1f | %8.1f | %8.1f | %8.1f | %11.2f", label, count,
                 count / seconds, errors, percentile(50), percentile(95), percentile(99), percentile(100),
-                count == 0 ? Double.NaN : cpuMillis / count);
+                cpuSamples == 0 ? Double.NaN : cpuMillis / cpuSamples);
     }
 }
