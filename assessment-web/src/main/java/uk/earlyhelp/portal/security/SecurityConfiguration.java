@@ -54,7 +54,7 @@ class SecurityConfiguration {
                         // The embedded default's mail outbox (mail package): for the developer at this machine.
                         .requestMatchers("/dev/outbox").access(LocalOrAdministrator.INSTANCE)
                         // Operations (issue 13): Actuator health and Prometheus metrics, for the machine's own scraper
-                        // and monitoring, or a signed-in administrator. No personal data in them (PrometheusLabelsTest).
+                        // and monitoring, or a signed-in administrator. No personal data in them (MetricsAndHealthTest).
                         .requestMatchers("/actuator/**").access(LocalOrAdministrator.INSTANCE)
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.svg", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
