@@ -35,7 +35,9 @@ class IntegratorFeedTest extends PortalWebTest {
         String assessmentId = startAssessmentWithAFamily();
         FeedApi feed = feed(Set.of(EventGroup.values()), false);
 
-        FeedApi.Page first = feed.readToTheEnd(null, 7);
+        // Small pages against one large one; small enough to cross many page boundaries, large enough that a
+        // suite-long event store stays under a client's rate limit (600 requests a minute).
+        FeedApi.Page first = feed.readToTheEnd(null, 37);
         FeedApi.Page second = feed.readToTheEnd(null, 1000);
 
         assertThat(first.ids()).isNotEmpty().doesNotHaveDuplicates().isEqualTo(second.ids());
@@ -52,7 +54,7 @@ class IntegratorFeedTest extends PortalWebTest {
         String assessmentId = startAssessmentWithAFamily();
         FeedApi feed = feed(Set.of(EventGroup.values()), true);
 
-        FeedApi.Page all = feed.readToTheEnd(null, 5);
+        FeedApi.Page all = feed.readToTheEnd(null, 41);
 
         assertThat(all.events()).anyMatch(event -> assessmentId.equals(event.getSubject()));
         assertThat(feed.received()).contains(assessmentId, "[redacted]")
