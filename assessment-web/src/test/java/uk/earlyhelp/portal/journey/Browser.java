@@ -62,6 +62,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // axe-core runs as an asynchronous script; on a loaded two-core machine a run took over the default 30 s.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         return new Browser(driver, javascript, profile);
     }
 
