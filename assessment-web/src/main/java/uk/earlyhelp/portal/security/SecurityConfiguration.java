@@ -16,6 +16,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
+import uk.earlyhelp.portal.session.SessionOwnerPass;
 
 /**
  * Everything but the sign-in page, the information pages, the error page and static files needs a signed-in
@@ -69,6 +70,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(keepSaveAfterTimeout))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
+                        // Signed out, the ended session may keep no save (session.SessionOwnerPass).
+                        .deleteCookies(SessionOwnerPass.NAME)
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
