@@ -47,6 +47,19 @@ class DevOutboxTest extends PortalWebTest {
         mvc.perform(get("/dev/outbox").with(from("::1"))).andExpect(status().isOk());
     }
 
+    @Test
+    void noForwardedHeaderAndNoOtherNetworkInterfaceMakesACallerLocal() throws Exception {
+        for (String[] header : new String[][] {{"X-Forwarded-For", "127.0.0.1"}, {"Forwarded", "for=127.0.0.1"},
+                {"X-Real-IP", "::1"}}) {
+            mvc.perform(get("/dev/outbox").header(header[0], header[1])).andExpect(status().is3xxRedirection());
+        }
+        // A connection to the machine's network address (not its loopback), even from a process on the machine.
+        mvc.perform(get("/dev/outbox").with(request -> {
+            request.setLocalAddr("192.0.2.10");
+            return request;
+        })).andExpect(status().is3xxRedirection());
+    }
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
