@@ -16,6 +16,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.earlyhelp.portal.account.signin.SignInClient;
+import uk.earlyhelp.portal.account.signin.TrustedBrowsers;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
 import uk.earlyhelp.portal.session.SessionOwnerPass;
@@ -35,7 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
-                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry) throws Exception {
+                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry,
+                                       TrustedBrowsers trustedBrowsers) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
@@ -62,8 +65,10 @@ class SecurityConfiguration {
                         .usernameParameter(EMAIL_PARAMETER)
                         .passwordParameter("password")
                         .failureHandler(new SignInFailure())
+                        // Failures count per address and client (account.signin.TrustedBrowsers): the browser's cookie.
+                        .authenticationDetailsSource(SignInClient::of)
                         // A save kept because the session had ended (session package) is replayed first.
-                        .successHandler(resumeKeptSave.orElse(backToTheAskedPage)))
+                        .successHandler(trustedBrowsers.then(resumeKeptSave.orElse(backToTheAskedPage))))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // Every signed-in session is registered (no limit on how many), so that a new password can end the
                 // others (SignedInSessions); an ended session's next request goes to sign in.
