@@ -25,8 +25,8 @@ record RegistrationForm(String firstName, String lastName, String email, String 
 
     /** What is wrong, field by field in page order; nothing is checked against existing accounts here. */
     void check(FormErrors errors, List<String> localities, PasswordPolicy policy) {
-        text(errors, "firstName", firstName, NAME_LENGTH);
-        text(errors, "lastName", lastName, NAME_LENGTH);
+        name(errors, "firstName", firstName);
+        name(errors, "lastName", lastName);
         if (blank(email)) {
             errors.add("email", "createAccount.error.email.missing");
         } else if (email.strip().length() > EMAIL_LENGTH || !EMAIL.matcher(email.strip()).matches()) {
@@ -50,6 +50,14 @@ record RegistrationForm(String firstName, String lastName, String email, String 
         }
         policy.check(password).ifPresent(problem -> errors.add("password", problem.messageKey(),
                 PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+    }
+
+    /** A name as people have them (PlausibleName): emails carry it, so it must not carry a message or a link. */
+    private static void name(FormErrors errors, String field, String value) {
+        text(errors, field, value, NAME_LENGTH);
+        if (!blank(value) && value.strip().length() <= NAME_LENGTH && !PlausibleName.isPlausible(value.strip())) {
+            errors.add(field, "createAccount.error." + field + ".format");
+        }
     }
 
     private static void text(FormErrors errors, String field, String value, int maxLength) {
