@@ -42,10 +42,12 @@ public class KeepSaveAfterTimeout implements AccessDeniedHandler {
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final KeptSaves saves;
     private final SessionProperties properties;
+    private final SessionOwnerPass pass;
 
-    KeepSaveAfterTimeout(KeptSaves saves, SessionProperties properties) {
+    KeepSaveAfterTimeout(KeptSaves saves, SessionProperties properties, SessionOwnerPass pass) {
         this.saves = saves;
         this.properties = properties;
+        this.pass = pass;
     }
 
     @Override
@@ -59,19 +61,21 @@ public class KeepSaveAfterTimeout implements AccessDeniedHandler {
             return;
         }
         Optional<SaveAddresses.KeptSaveTarget> target = staleToken ? SaveAddresses.match(path) : Optional.empty();
-        if (target.isEmpty() || !SameOrigin.of(request)) {
+        // Kept only for a signed-in session that has ended, and for its user: never for a visitor who never signed in.
+        Optional<String> owner = target.isPresent() && SameOrigin.of(request) ? pass.owner(request) : Optional.empty();
+        if (owner.isEmpty()) {
             refuse.handle(request, response, denied);
             return;
         }
         Optional<String> token = saves.keep(new KeptSave(target.get().assessmentId(), target.get().replayPath(),
-                parameters(request)), KeptSaveCookie.read(request));
+                parameters(request), owner.get()), KeptSaveCookie.read(request));
         if (token.isEmpty()) {
-            log.warn("Could not keep a save to assessment {} posted without a valid session: too large, or too many kept",
+            log.warn("Could not keep a save to assessment {} posted after its session ended: too large, or too many kept",
                     target.get().assessmentId());
             refuse.handle(request, response, denied);
             return;
         }
-        // Ids only: who posted it is not known (the session has gone), and what was typed is personal data.
+        // Ids only: the user's name is their email address, and what was typed is personal data.
         log.info("Kept a save to assessment {} posted without a valid session, until its author signs in",
                 target.get().assessmentId());
         KeptSaveCookie.write(request, response, token.get(), properties.keepSavesFor());

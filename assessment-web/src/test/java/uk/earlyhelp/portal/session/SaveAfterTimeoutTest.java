@@ -16,6 +16,8 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +48,8 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     AssessmentCommands commands;
     @Autowired
     EventStorageEngine eventStore;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void aSavePostedAfterTheTimeOutIsKeptUntilTheAuthorSignsInAndThenSavedAsIfNothingHadHappened() throws Exception {
@@ -104,7 +108,11 @@ class SaveAfterTimeoutTest extends PortalWebTest {
         String id = draftOf(PRACTITIONER);
         String row = "/assessments/" + id + "/tables/family-members/rows/new";
 
-        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(row)).param("rowId", "k1").param("name", "Kept Smith")
+        Matcher issued = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"").matcher(mvc.perform(get(row)
+                .with(signedInAs(PRACTITIONER))).andReturn().getResponse().getContentAsString());
+        assertThat(issued.find()).isTrue();
+        String rowId = issued.group(1);
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(row)).param("rowId", rowId).param("name", "Kept Smith")
                         .param("dateOfBirth-day", "9").param("dateOfBirth-month", "5").param("dateOfBirth-year", "1990")
                         .param("gender", "female").param("relationship", "mother").param("ethnicity", "white-british"))
                 .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn());
@@ -113,7 +121,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
         mvc.perform(get(row).session((MockHttpSession) signedIn.getRequest().getSession(false)))
                 .andExpect(redirectedUrl("/assessments/" + id + "/sections/family-details"));
         assertThat(events(id)).last().isInstanceOfSatisfying(FamilyMemberAdded.class, added -> {
-            assertThat(added.memberId()).isEqualTo("k1");
+            assertThat(added.memberId()).isEqualTo(rowId);
             assertThat(added.details()).containsEntry("name", List.of("Kept Smith"));
         });
     }
@@ -150,6 +158,37 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
         signIn(PRACTITIONER, kept).andExpect(redirectedUrl("/")); // single use: taken, then discarded
         assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void aVisitorWhoWasNeverSignedInKeepsNothingWhateverTheyPost() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        long before = keptRows();
+        EndedSession practitioners = endedSessionOf(PRACTITIONER);
+
+        MvcResult anonymous = mvc.perform(fromOurPage(post(outcome)).param("outcomeReason", "x".repeat(250_000)))
+                .andExpect(status().isForbidden()).andReturn();
+        MvcResult madeUpSession = mvc.perform(new EndedSession("a-session-that-never-was", practitioners.pass())
+                .on(fromOurPage(post(outcome))).param("outcomeReason", "Forged")).andExpect(status().isForbidden()).andReturn();
+
+        for (MvcResult refused : List.of(anonymous, madeUpSession)) {
+            assertThat(refused.getResponse().getCookie(KeptSaveCookie.NAME)).isNull();
+        }
+        assertThat(keptRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aSavePlantedOnASharedBrowserIsNeverReplayedUnderTheNextPersonToSignIn() throws Exception {
+        String theirs = draftOf(SECOND_PRACTITIONER);
+        String outcome = "/assessments/" + theirs + "/sections/outcome";
+        // The first practitioner's session timed out on a shared computer; a stranger posts to the second's page.
+        Cookie planted = keptCookie(mvc.perform(afterTimeout(post(outcome)).param("outcome", "team-around-family")
+                .param("outcomeReason", "Planted by a stranger")).andReturn());
+
+        signIn(SECOND_PRACTITIONER, planted).andExpect(redirectedUrl("/"));
+
+        assertThat(events(theirs)).hasSize(1);
     }
 
     @Test
@@ -204,10 +243,41 @@ class SaveAfterTimeoutTest extends PortalWebTest {
         mvc.perform(afterTimeout(post("/sign-out")).with(signedInAs(PRACTITIONER))).andExpect(status().isForbidden());
     }
 
-    /** A post from the portal's own page whose session has ended: same origin, and a token no session holds. */
-    private static MockHttpServletRequestBuilder afterTimeout(MockHttpServletRequestBuilder request) {
+    /**
+     * A post from the portal's own page whose session has ended: same origin, and a token no session holds, from the
+     * browser where the practitioner had signed in (its old session id and its pass for that session).
+     */
+    private MockHttpServletRequestBuilder afterTimeout(MockHttpServletRequestBuilder request) throws Exception {
+        return endedSessionOf(PRACTITIONER).on(fromOurPage(request));
+    }
+
+    private static MockHttpServletRequestBuilder fromOurPage(MockHttpServletRequestBuilder request) {
         return request.header("Sec-Fetch-Site", "same-origin").header("Origin", PORTAL)
                 .param("_csrf", "a-token-of-a-session-that-has-ended");
+    }
+
+    /** Signs in as {@code email} through the sign-in form, then ends that session as a time-out would. */
+    private EndedSession endedSessionOf(String email) throws Exception {
+        MvcResult signedIn = mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()))
+                .andExpect(authenticated().withUsername(email)).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        Cookie pass = signedIn.getResponse().getCookie(SessionOwnerPass.NAME);
+        assertThat(pass).as("the session's pass").isNotNull();
+        String id = session.getId();
+        session.invalidate();
+        return new EndedSession(id, new Cookie(pass.getName(), pass.getValue()));
+    }
+
+    /** What a browser still sends once its session has ended: the old session id, and its pass for that session. */
+    private record EndedSession(String id, Cookie pass) {
+
+        MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
+            return request.cookie(pass).with(sent -> {
+                sent.setRequestedSessionId(id);
+                sent.setRequestedSessionIdValid(false);
+                return sent;
+            });
+        }
     }
 
     private static Cookie keptCookie(MvcResult result) {
@@ -219,6 +289,11 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     private org.springframework.test.web.servlet.ResultActions signIn(String email, Cookie kept) throws Exception {
         return mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()).cookie(kept))
                 .andExpect(authenticated().withUsername(email));
+    }
+
+    private long keptRows() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource).sql("select count(*) from kept_save")
+                .query(Long.class).single();
     }
 
     private String draftOf(String author) {
