@@ -40,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
                                        ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry,
-                                       TrustedBrowsers trustedBrowsers) throws Exception {
+                                       TrustedBrowsers trustedBrowsers, SessionOwnerPass pass) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
@@ -86,7 +86,8 @@ class SecurityConfiguration {
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler(AuditPagesHidden.notFoundOr(keepSaveAfterTimeout))
-                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(new LoginUrlAuthenticationEntryPoint(SIGN_IN))))
+                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(
+                                pass.carryingOver(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         // Signed out, the ended session may keep no save (session.SessionOwnerPass).

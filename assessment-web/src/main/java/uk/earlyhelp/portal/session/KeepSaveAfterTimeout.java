@@ -56,14 +56,18 @@ public class KeepSaveAfterTimeout implements AccessDeniedHandler {
         boolean staleToken = denied instanceof CsrfException && "POST".equals(request.getMethod());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (staleToken && path.equals(SIGN_OUT) && !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-            // "Sign out" pressed after the session had ended (the time-out warning offers it): that is done already.
+            // "Sign out" pressed after the session had ended (the time-out warning offers it): that is done already,
+            // and as after signing out, the ended session may keep no save.
+            pass.clear(request, response);
             response.sendRedirect(request.getContextPath() + SIGNED_OUT);
             return;
         }
-        Optional<SaveAddresses.KeptSaveTarget> target = staleToken ? SaveAddresses.match(path) : Optional.empty();
         // Kept only for a signed-in session that has ended, and for its user: never for a visitor who never signed in.
-        Optional<String> owner = target.isPresent() && SameOrigin.of(request) ? pass.owner(request) : Optional.empty();
-        if (owner.isEmpty()) {
+        Optional<String> owner = staleToken && SameOrigin.of(request) ? pass.owner(request) : Optional.empty();
+        // Any post refused so (a save or not: "Stay signed in" too) starts a session for its fresh token: the pass follows.
+        owner.ifPresent(user -> pass.carryOver(request, response, user));
+        Optional<SaveAddresses.KeptSaveTarget> target = owner.isPresent() ? SaveAddresses.match(path) : Optional.empty();
+        if (target.isEmpty()) {
             refuse.handle(request, response, denied);
             return;
         }

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.FamilyMemberAdded;
 import uk.earlyhelp.assessment.api.SectionSaved;
@@ -62,7 +63,8 @@ class SaveAfterTimeoutTest extends PortalWebTest {
                 .andReturn();
         Cookie kept = keptCookie(posted);
         // Only a random token, out of scripts' reach, sent to this site alone, for as long as the save is kept.
-        assertThat(posted.getResponse().getHeader("Set-Cookie")).matches(KeptSaveCookie.NAME + "=[A-Za-z0-9_-]{43}; .*")
+        assertThat(posted.getResponse().getHeaders("Set-Cookie")).filteredOn(set -> set.startsWith(KeptSaveCookie.NAME + "="))
+                .singleElement().asString().matches(KeptSaveCookie.NAME + "=[A-Za-z0-9_-]{43}; .*")
                 .contains("; Path=/", "; Max-Age=86400", "; HttpOnly", "; SameSite=Strict").doesNotContain("Typed");
         assertThat(events(id)).hasSize(1); // nothing applied before signing in
         mvc.perform(get("/sign-in").param("timedOut", ""))
@@ -96,11 +98,51 @@ class SaveAfterTimeoutTest extends PortalWebTest {
                 .andExpect(jsonPath("$.signedOut").value(true))
                 .andReturn());
 
-        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
-        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)))
-                .andExpect(redirectedUrl(outcome));
-        assertThat(events(id)).last().isEqualTo(
-                new SectionSaved(id, "outcome", Map.of("outcomeReason", List.of("Autosaved as the session ended"))));
+        assertReplayedOnSigningIn(kept, id, "Autosaved as the session ended");
+    }
+
+    /**
+     * As in Chromium (SessionTimeoutBrowserTest): the autosave after the end is refused its CSRF token, and Spring
+     * Security starts a new session for the fresh token it makes, whose cookie the browser sends with the next post.
+     * The Save button pressed next is kept too, and it is what is replayed.
+     */
+    @Test
+    void theSaveButtonPressedAfterAnAutosaveAfterTheTimeOutIsKeptToo() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        EndedSession ended = endedSessionOf(PRACTITIONER);
+        MvcResult autosaved = mvc.perform(ended.on(fromOurPage(post(outcome + "/autosave"))).accept(MediaType.APPLICATION_JSON)
+                        .param("outcomeReason", "Autosaved after the end"))
+                .andExpect(status().isUnauthorized()).andReturn();
+        MvcResult saved = mvc.perform(fromOurPage(post(outcome)).with(thenWith(autosaved, ended.pass()))
+                        .cookie(keptCookie(autosaved))
+                        .param("outcomeReason", "Saved with the button after the end").param("wizard-next", "save"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn();
+
+        assertReplayedOnSigningIn(keptCookie(saved), id, "Saved with the button after the end");
+    }
+
+    /** After the end, another tab opens a page, or "Stay signed in" is pressed too late: each starts a new session. */
+    @Test
+    void aSaveAfterAPageRequestOrStaySignedInAfterTheTimeOutIsKeptToo() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        EndedSession ended = endedSessionOf(PRACTITIONER);
+
+        MvcResult otherTab = mvc.perform(ended.on(get("/")).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/sign-in")).andReturn();
+        MvcResult saved = mvc.perform(fromOurPage(post(outcome)).with(thenWith(otherTab, ended.pass()))
+                .param("outcomeReason", "Saved after another tab asked to sign in"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn();
+
+        MvcResult stayedTooLate = mvc.perform(ended.on(fromOurPage(post("/session/keep-alive"))))
+                .andExpect(status().isForbidden()).andReturn();
+        mvc.perform(fromOurPage(post(outcome + "/autosave")).with(thenWith(stayedTooLate, ended.pass()))
+                        .accept(MediaType.APPLICATION_JSON).param("outcomeReason", "Autosaved after staying too late"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.signedOut").value(true));
+
+        assertReplayedOnSigningIn(keptCookie(saved), id, "Saved after another tab asked to sign in");
     }
 
     @Test
@@ -239,7 +281,9 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
     @Test
     void signingOutAfterTheTimeOutSaysYouHaveSignedOutButASignedInUserStillNeedsTheToken() throws Exception {
-        mvc.perform(afterTimeout(post("/sign-out"))).andExpect(redirectedUrl("/sign-in?signedOut"));
+        MvcResult signedOut = mvc.perform(afterTimeout(post("/sign-out"))).andExpect(redirectedUrl("/sign-in?signedOut"))
+                .andReturn();
+        assertThat(signedOut.getResponse().getCookie(SessionOwnerPass.NAME).getMaxAge()).as("the pass is gone").isZero();
         mvc.perform(afterTimeout(post("/sign-out")).with(signedInAs(PRACTITIONER))).andExpect(status().isForbidden());
     }
 
@@ -278,6 +322,36 @@ class SaveAfterTimeoutTest extends PortalWebTest {
                 return sent;
             });
         }
+    }
+
+    /** The practitioner signs in with the browser's kept save: its outcome page replays it, and it is saved. */
+    private void assertReplayedOnSigningIn(Cookie kept, String id, String outcomeReason) throws Exception {
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
+        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(redirectedUrl(outcome));
+        assertThat(events(id)).last().isEqualTo(
+                new SectionSaved(id, "outcome", Map.of("outcomeReason", List.of(outcomeReason))));
+    }
+
+    /**
+     * What the browser sends after {@code previous}: the session that request started (its cookie came back with the
+     * response), and the pass that response set, else the one it had.
+     */
+    private static RequestPostProcessor thenWith(MvcResult previous, Cookie had) {
+        MockHttpSession started = (MockHttpSession) previous.getRequest().getSession(false);
+        assertThat(started).as("the session the portal started for the browser").isNotNull();
+        Cookie set = previous.getResponse().getCookie(SessionOwnerPass.NAME);
+        Cookie pass = set == null ? had : new Cookie(set.getName(), set.getValue());
+        return sent -> {
+            sent.setSession(started);
+            sent.setRequestedSessionId(started.getId());
+            List<Cookie> cookies = new java.util.ArrayList<>(sent.getCookies() == null ? List.of() : List.of(sent.getCookies()));
+            cookies.removeIf(cookie -> cookie.getName().equals(SessionOwnerPass.NAME));
+            cookies.add(pass);
+            sent.setCookies(cookies.toArray(Cookie[]::new));
+            return sent;
+        };
     }
 
     private static Cookie keptCookie(MvcResult result) {
