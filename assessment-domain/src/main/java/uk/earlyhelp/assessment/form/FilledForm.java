@@ -1,5 +1,6 @@
 package uk.earlyhelp.assessment.form;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,5 +21,24 @@ public record FilledForm(Map<String, Map<String, List<String>>> sections, Map<St
 
     public List<Row> rows(String tableId) {
         return tables.getOrDefault(tableId, List.of());
+    }
+
+    /**
+     * The same answers with every value under the text-input rule (TypedText): for answers stored before the rule
+     * was applied at the boundary, so that they still print and deliver.
+     */
+    public FilledForm withTextCleaned() {
+        Map<String, Map<String, List<String>>> cleanSections = new LinkedHashMap<>();
+        sections.forEach((section, answers) -> cleanSections.put(section, cleaned(answers)));
+        Map<String, List<Row>> cleanTables = new LinkedHashMap<>();
+        tables.forEach((table, rows) -> cleanTables.put(table,
+                rows.stream().map(row -> new Row(row.rowId(), cleaned(row.values()))).toList()));
+        return new FilledForm(cleanSections, cleanTables);
+    }
+
+    private static Map<String, List<String>> cleaned(Map<String, List<String>> answers) {
+        Map<String, List<String>> clean = new LinkedHashMap<>();
+        answers.forEach((field, values) -> clean.put(field, values.stream().map(TypedText::clean).toList()));
+        return clean;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.earlyhelp.assessment.form.TypedText;
 
 /**
  * Prints an assessment: the Thymeleaf template {@code pdf/assessment} (the screens' wording, from messages.properties)
@@ -37,7 +38,9 @@ class PdfRenderer {
     }
 
     byte[] render(PrintedAssessment assessment) {
-        String xhtml = templates.process("pdf/assessment", new Context(LOCALE, Map.of("doc", assessment)));
+        // The text-input rule once more over the whole page: answers stored before it applied at the boundary (and
+        // anything else printed) may hold characters XML 1.0 cannot, which would stop the document for good.
+        String xhtml = TypedText.clean(templates.process("pdf/assessment", new Context(LOCALE, Map.of("doc", assessment))));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

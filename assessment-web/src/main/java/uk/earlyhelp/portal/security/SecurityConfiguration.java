@@ -10,14 +10,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uk.earlyhelp.portal.account.signin.SignInClient;
+import uk.earlyhelp.portal.account.signin.TrustedBrowsers;
 import uk.earlyhelp.portal.audit.AuditPagesHidden;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
+import uk.earlyhelp.portal.session.SessionOwnerPass;
 
 /**
  * Everything but the sign-in page, the information pages, the error page and static files needs a signed-in
@@ -28,10 +33,14 @@ class SecurityConfiguration {
 
     static final String SIGN_IN = "/sign-in";
     static final String EMAIL_PARAMETER = "email";
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
-                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry) throws Exception {
+                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry,
+                                       TrustedBrowsers trustedBrowsers, SessionOwnerPass pass) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
@@ -63,8 +72,10 @@ class SecurityConfiguration {
                         .usernameParameter(EMAIL_PARAMETER)
                         .passwordParameter("password")
                         .failureHandler(new SignInFailure())
+                        // Failures count per address and client (account.signin.TrustedBrowsers): the browser's cookie.
+                        .authenticationDetailsSource(SignInClient::of)
                         // A save kept because the session had ended (session package) is replayed first.
-                        .successHandler(resumeKeptSave.orElse(backToTheAskedPage)))
+                        .successHandler(trustedBrowsers.then(resumeKeptSave.orElse(backToTheAskedPage))))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // Every signed-in session is registered (no limit on how many), so that a new password can end the
                 // others (SignedInSessions); an ended session's next request goes to sign in.
@@ -75,14 +86,20 @@ class SecurityConfiguration {
                 // A refused CSRF token on a save from an ended session keeps the save (session package); else 403.
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler(AuditPagesHidden.notFoundOr(keepSaveAfterTimeout))
-                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(new LoginUrlAuthenticationEntryPoint(SIGN_IN))))
+                        .authenticationEntryPoint(AuditPagesHidden.notFoundOr(
+                                pass.carryingOver(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
+                        // Signed out, the ended session may keep no save (session.SessionOwnerPass).
+                        .deleteCookies(SessionOwnerPass.NAME)
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .contentTypeOptions(nosniff -> {})
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // No page uses a camera, a microphone, a location…; no other site's window keeps a handle on ours.
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
         return http.build();
     }

@@ -42,10 +42,12 @@ public class KeepSaveAfterTimeout implements AccessDeniedHandler {
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final KeptSaves saves;
     private final SessionProperties properties;
+    private final SessionOwnerPass pass;
 
-    KeepSaveAfterTimeout(KeptSaves saves, SessionProperties properties) {
+    KeepSaveAfterTimeout(KeptSaves saves, SessionProperties properties, SessionOwnerPass pass) {
         this.saves = saves;
         this.properties = properties;
+        this.pass = pass;
     }
 
     @Override
@@ -54,24 +56,30 @@ public class KeepSaveAfterTimeout implements AccessDeniedHandler {
         boolean staleToken = denied instanceof CsrfException && "POST".equals(request.getMethod());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (staleToken && path.equals(SIGN_OUT) && !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-            // "Sign out" pressed after the session had ended (the time-out warning offers it): that is done already.
+            // "Sign out" pressed after the session had ended (the time-out warning offers it): that is done already,
+            // and as after signing out, the ended session may keep no save.
+            pass.clear(request, response);
             response.sendRedirect(request.getContextPath() + SIGNED_OUT);
             return;
         }
-        Optional<SaveAddresses.KeptSaveTarget> target = staleToken ? SaveAddresses.match(path) : Optional.empty();
-        if (target.isEmpty() || !SameOrigin.of(request)) {
+        // Kept only for a signed-in session that has ended, and for its user: never for a visitor who never signed in.
+        Optional<String> owner = staleToken && SameOrigin.of(request) ? pass.owner(request) : Optional.empty();
+        // Any post refused so (a save or not: "Stay signed in" too) starts a session for its fresh token: the pass follows.
+        owner.ifPresent(user -> pass.carryOver(request, response, user));
+        Optional<SaveAddresses.KeptSaveTarget> target = owner.isPresent() ? SaveAddresses.match(path) : Optional.empty();
+        if (target.isEmpty()) {
             refuse.handle(request, response, denied);
             return;
         }
         Optional<String> token = saves.keep(new KeptSave(target.get().assessmentId(), target.get().replayPath(),
-                parameters(request)), KeptSaveCookie.read(request));
+                parameters(request), owner.get()), KeptSaveCookie.read(request));
         if (token.isEmpty()) {
-            log.warn("Could not keep a save to assessment {} posted without a valid session: too large, or too many kept",
+            log.warn("Could not keep a save to assessment {} posted after its session ended: too large, or too many kept",
                     target.get().assessmentId());
             refuse.handle(request, response, denied);
             return;
         }
-        // Ids only: who posted it is not known (the session has gone), and what was typed is personal data.
+        // Ids only: the user's name is their email address, and what was typed is personal data.
         log.info("Kept a save to assessment {} posted without a valid session, until its author signs in",
                 target.get().assessmentId());
         KeptSaveCookie.write(request, response, token.get(), properties.keepSavesFor());

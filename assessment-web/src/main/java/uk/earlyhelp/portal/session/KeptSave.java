@@ -8,7 +8,9 @@ import org.springframework.util.LinkedMultiValueMap;
  * address that saves it again once its author has signed in.
  *
  * @param replayPath a section or table row page; an autosave is replayed as its section page's Save
+ * @param owner      the signed-in user whose session had ended, as {@link SessionOwnerPass#ownerOf} names them (an
+ *                   HMAC, not their email address); it is replayed to that user only
  */
-record KeptSave(String assessmentId, String replayPath, LinkedMultiValueMap<String, String> parameters)
+record KeptSave(String assessmentId, String replayPath, LinkedMultiValueMap<String, String> parameters, String owner)
         implements Serializable {
 }

@@ -34,9 +34,15 @@ final class KeptSaveCookie {
     }
 
     private static ResponseCookie cookie(HttpServletRequest request, String value, Duration lifetime) {
+        return cookie(request, NAME, value, lifetime);
+    }
+
+    /** One of the portal's own cookies: HttpOnly, SameSite=Strict, Secure as the session cookie is; a negative
+     * lifetime for one that goes when the browser closes, as the session cookie does. */
+    static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration lifetime) {
         boolean secure = request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure();
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        return ResponseCookie.from(NAME, value).httpOnly(true).secure(secure).sameSite("Strict").path(path)
+        return ResponseCookie.from(name, value).httpOnly(true).secure(secure).sameSite("Strict").path(path)
                 .maxAge(lifetime).build();
     }
 }

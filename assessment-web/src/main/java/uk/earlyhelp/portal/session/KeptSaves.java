@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Saves posted after their session ended, in the database (table {@code kept_save}) so that a restart loses none,
  * each under a random single-use token that only the browser which posted it holds (in a cookie). The table keeps
- * the token's SHA-256, not the token. Anyone can post without a session, so the store is bounded: entries expire
+ * the token's SHA-256, not the token. The store is bounded: entries expire
  * after {@code portal.session.keep-saves-for}, are at most {@link #MAX_BODY_CHARACTERS} long, and no more than
- * {@link #MAX_ENTRIES} are kept at once.
+ * {@link #MAX_ENTRIES} are kept at once, {@link #MAX_PER_OWNER} for any one user (only a signed-in session that has
+ * ended may keep one: {@link SessionOwnerPass}).
  */
 @Component
 class KeptSaves {
@@ -29,6 +30,8 @@ class KeptSaves {
     /** Far above a section page's longest possible post (every limited field filled to its limit). */
     static final int MAX_BODY_CHARACTERS = 256 * 1024;
     static final int MAX_ENTRIES = 5_000;
+    /** One browser keeps one save; a user with several browsers or tabs that timed out, a few. */
+    static final int MAX_PER_OWNER = 10;
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -50,18 +53,21 @@ class KeptSaves {
         String body = FormBody.encode(save.parameters());
         Instant now = clock.instant();
         jdbc.sql("delete from kept_save where expires_at <= ?").param(utc(now)).update();
-        replacing.ifPresent(token -> jdbc.sql("delete from kept_save where token_hash = ?").param(hash(token)).update());
+        // Only the same user's earlier save: whoever used this browser before keeps theirs.
+        replacing.ifPresent(token -> jdbc.sql("delete from kept_save where token_hash = ? and owner_hash = ?")
+                .params(hash(token), save.owner()).update());
         long kept = jdbc.sql("select count(*) from kept_save").query(Long.class).single();
-        if (body.length() > MAX_BODY_CHARACTERS || kept >= MAX_ENTRIES) {
+        long owners = jdbc.sql("select count(*) from kept_save where owner_hash = ?").param(save.owner()).query(Long.class).single();
+        if (body.length() > MAX_BODY_CHARACTERS || kept >= MAX_ENTRIES || owners >= MAX_PER_OWNER) {
             return Optional.empty();
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into kept_save (token_hash, assessment_id, replay_path, form_body, kept_at, expires_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into kept_save (token_hash, assessment_id, replay_path, form_body, kept_at, expires_at, owner_hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(hash(token), save.assessmentId(), save.replayPath(), body, utc(now),
-                        utc(now.plus(properties.keepSavesFor())))
+                        utc(now.plus(properties.keepSavesFor())), save.owner())
                 .update();
         return Optional.of(token);
     }
@@ -69,11 +75,11 @@ class KeptSaves {
     /** The save kept under {@code token}, once: taking it removes it. Empty if there is none, or it has expired. */
     Optional<KeptSave> take(String token) {
         String hash = hash(token);
-        List<KeptSave> found = jdbc.sql("select assessment_id, replay_path, form_body from kept_save "
+        List<KeptSave> found = jdbc.sql("select assessment_id, replay_path, form_body, owner_hash from kept_save "
                         + "where token_hash = ? and expires_at > ?")
                 .params(hash, utc(clock.instant()))
                 .query((row, number) -> new KeptSave(row.getString("assessment_id"), row.getString("replay_path"),
-                        FormBody.decode(row.getString("form_body"))))
+                        FormBody.decode(row.getString("form_body")), row.getString("owner_hash")))
                 .list();
         // Only the request that deletes the row may replay it: two sign-ins racing with one cookie replay it once.
         boolean deleted = jdbc.sql("delete from kept_save where token_hash = ?").param(hash).update() == 1;

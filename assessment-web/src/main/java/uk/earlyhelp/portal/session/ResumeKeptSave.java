@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 
 /**
- * On signing in: if this browser holds a kept save (its cookie), take it, and if the person who signed in is the
- * author of its assessment, send them to its page, where {@link ReplayKeptSave} saves it through the page's own
+ * On signing in: give the browser its pass for this session ({@link SessionOwnerPass}); if it holds a kept save
+ * (its cookie), take it, and if the person who signed in is the user whose session had ended (the save's owner) and
+ * the author of its assessment, send them to its page, where {@link ReplayKeptSave} saves it through the page's own
  * controller. Anyone else who signs in on that browser never sees it: it is discarded. Without a kept save,
  * signing in carries on as it would have.
  */
@@ -29,15 +30,18 @@ public class ResumeKeptSave {
 
     private final KeptSaves saves;
     private final WizardAssessments assessments;
+    private final SessionOwnerPass pass;
 
-    ResumeKeptSave(KeptSaves saves, WizardAssessments assessments) {
+    ResumeKeptSave(KeptSaves saves, WizardAssessments assessments, SessionOwnerPass pass) {
         this.saves = saves;
         this.assessments = assessments;
+        this.pass = pass;
     }
 
     /** Signing in that resumes a kept save first, and otherwise does what {@code otherwise} does. */
     public AuthenticationSuccessHandler orElse(AuthenticationSuccessHandler otherwise) {
         return (request, response, authentication) -> {
+            pass.write(request, response, authentication.getName());
             Optional<String> token = KeptSaveCookie.read(request);
             if (token.isPresent()) {
                 KeptSaveCookie.clear(request, response);
@@ -52,9 +56,10 @@ public class ResumeKeptSave {
 
     private boolean resume(KeptSave kept, HttpServletRequest request, HttpServletResponse response,
                            Authentication authentication) throws IOException {
-        if (!assessments.authoredBy(kept.assessmentId(), authentication.getName())) {
+        boolean sameUser = pass.ownerOf(authentication.getName()).equals(kept.owner());
+        if (!sameUser || !assessments.authoredBy(kept.assessmentId(), authentication.getName())) {
             // Ids only: the user's name is their email address, which is personal data.
-            log.warn("Discarded a save to assessment {} kept after a session ended: whoever signed in is not its author",
+            log.warn("Discarded a save to assessment {} kept after a session ended: whoever signed in is not its user and author",
                     kept.assessmentId());
             return false;
         }

@@ -33,7 +33,7 @@ class DevOutboxTest extends PortalWebTest {
         String outbox = mvc.perform(get("/dev/outbox")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(outbox).contains("Local mail outbox", email, "Confirm your email address for the Early Help Portal",
-                "Dear Robin Hale", "href=\"http://localhost:8080/create-account/confirm/");
+                "Hello,", "href=\"http://localhost:8080/create-account/confirm/");
         assertThat(outbox.indexOf(email)).as("newest first").isLessThan(outbox.indexOf("Reset your Early Help Portal password"));
     }
 
@@ -45,6 +45,19 @@ class DevOutboxTest extends PortalWebTest {
         mvc.perform(get("/dev/outbox").with(from("203.0.113.7")).with(signedInAs("admin@example.org")))
                 .andExpect(status().isOk());
         mvc.perform(get("/dev/outbox").with(from("::1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void noForwardedHeaderAndNoOtherNetworkInterfaceMakesACallerLocal() throws Exception {
+        for (String[] header : new String[][] {{"X-Forwarded-For", "127.0.0.1"}, {"Forwarded", "for=127.0.0.1"},
+                {"X-Real-IP", "::1"}}) {
+            mvc.perform(get("/dev/outbox").header(header[0], header[1])).andExpect(status().is3xxRedirection());
+        }
+        // A connection to the machine's network address (not its loopback), even from a process on the machine.
+        mvc.perform(get("/dev/outbox").with(request -> {
+            request.setLocalAddr("192.0.2.10");
+            return request;
+        })).andExpect(status().is3xxRedirection());
     }
 
     private static RequestPostProcessor from(String address) {

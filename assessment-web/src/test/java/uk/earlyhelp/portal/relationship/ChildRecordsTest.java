@@ -44,6 +44,18 @@ class ChildRecordsTest extends RelationshipWebTest {
     }
 
     @Test
+    void invisibleCharactersTypedIntoTheChildFormAreNotRecorded() throws Exception {
+        ChildDetails child = newChild();
+        ChildDetails typed = new ChildDetails(child.firstName() + "\u0000", child.lastName() + "\uFFFF", child.dateOfBirth(),
+                "1 High Street\u000BNorthtown", child.phone(), child.email(), child.mosaicPersonReference(),
+                child.involvedWorkers() + "\u0007");
+
+        String childId = recordChild(COORDINATOR, typed);
+
+        assertThat(queries.child(childId)).contains(new ChildRecord(childId, "North", child, ChildSource.COORDINATOR, "", ""));
+    }
+
+    @Test
     void aFormWithProblemsIsShownAgainAsTypedWithEveryProblemAndRecordsNothing() throws Exception {
         String reference = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         MockHttpServletResponse response = mvc.perform(post("/coordinator/children/new").with(csrf())

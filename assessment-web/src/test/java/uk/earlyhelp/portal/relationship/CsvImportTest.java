@@ -44,7 +44,7 @@ class CsvImportTest extends RelationshipWebTest {
         String tom = ChildRecords.childId("North", details("A" + run), null, null);
         String coordinatorId = accounts.findByEmail(COORDINATOR).orElseThrow().id();
         assertThat(events(tom)).containsExactly(new ChildRecorded(tom, "North", new ChildDetails("Tom", "Csv" + run,
-                "2019-03-14", "1 High Street,\r\nNorthtown", "01632 960123", "", "A" + run, "Ann Jones (HV)"),
+                "2019-03-14", "1 High Street,\nNorthtown", "01632 960123", "", "A" + run, "Ann Jones (HV)"),
                 ChildSource.CSV_IMPORT, "", "", coordinatorId));
 
         MockHttpServletResponse again = upload(csv);
@@ -89,8 +89,8 @@ class CsvImportTest extends RelationshipWebTest {
         assertThat(problems(again)).containsExactly("6: Date of birth must be today or in the past",
                 "8: Enter an email address in the correct format, like name@example.com");
         String coordinatorId = accounts.findByEmail(COORDINATOR).orElseThrow().id();
-        ChildDetails moved = new ChildDetails("Tom", "Csv" + run, "2019-03-14", "4 New Road,\r\nSouthtown",
-                "01632 960123", "", "A" + run, "Ann Jones (HV)\r\nBo Khan (family worker)");
+        ChildDetails moved = new ChildDetails("Tom", "Csv" + run, "2019-03-14", "4 New Road,\nSouthtown",
+                "01632 960123", "", "A" + run, "Ann Jones (HV)\nBo Khan (family worker)");
         assertThat(events(tom)).hasSize(2).last()
                 .isEqualTo(new ChildDetailsChanged(tom, moved, ChildSource.CSV_IMPORT, coordinatorId));
         assertThat(events(amy)).hasSize(1);
@@ -128,6 +128,17 @@ class CsvImportTest extends RelationshipWebTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(multipart("/coordinator/children/import").file(file).with(csrf()).with(signedInAs(PRACTITIONER)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void invisibleCharactersInTheFileAreNotRecordedAndLineBreaksAreKeptAsLineBreaks() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        upload(HEADER + "To\u0000m,Csv" + run + "\u0007,14/03/2019,\"1 High Street\u000B\r\nNorthtown\",,,N" + run + ",\r\n");
+
+        String tom = ChildRecords.childId("North", details("N" + run), null, null);
+        assertThat(events(tom)).singleElement().isInstanceOfSatisfying(ChildRecorded.class, recorded ->
+                assertThat(recorded.details()).isEqualTo(new ChildDetails("Tom", "Csv" + run, "2019-03-14",
+                        "1 High Street\n\nNorthtown", "", "", "N" + run, "")));
     }
 
     private MockHttpServletResponse upload(String csv) throws Exception {

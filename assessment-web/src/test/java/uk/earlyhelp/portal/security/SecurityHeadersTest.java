@@ -79,8 +79,25 @@ class SecurityHeadersTest extends PortalWebTest {
         assertThat(get("/favicon.svg").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    void powerfulBrowserFeaturesAndOtherSitesWindowsAreShutOut() throws Exception {
+        HttpResponse<String> page = get("/sign-in");
+
+        assertThat(page.headers().firstValue("Permissions-Policy").orElseThrow())
+                .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "interest-cohort=()");
+        assertThat(page.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+    }
+
+    @Test
+    void theEmbeddedDefaultBelievesNoForwardedHeaderSoPlainHttpGetsNoHsts() throws Exception {
+        HttpResponse<String> page = get("/sign-in", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
+
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) request.headers(headers);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

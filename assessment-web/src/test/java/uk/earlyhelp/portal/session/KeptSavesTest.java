@@ -59,6 +59,16 @@ class KeptSavesTest extends PortalWebTest {
     }
 
     @Test
+    void oneUserKeepsAFewSavesAtMostAndAnotherUserIsNotBlockedByThem() {
+        String owner = "owner-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < KeptSaves.MAX_PER_OWNER; i++) {
+            assertThat(at(NOW).keep(save("a-kept-6", "Save " + i, owner), Optional.empty())).isPresent();
+        }
+        assertThat(at(NOW).keep(save("a-kept-6", "One too many", owner), Optional.empty())).isEmpty();
+        assertThat(at(NOW).keep(save("a-kept-7", "Someone else's", owner + "-other"), Optional.empty())).isPresent();
+    }
+
+    @Test
     void whatWasPostedComesBackExactlyRepeatedNamesAndAllCharactersIncluded() {
         LinkedMultiValueMap<String, String> posted = new LinkedMultiValueMap<>();
         posted.add("presentingNeeds", "housing");
@@ -74,8 +84,12 @@ class KeptSavesTest extends PortalWebTest {
     }
 
     private static KeptSave save(String assessmentId, String reason) {
+        return save(assessmentId, reason, "owner-a");
+    }
+
+    private static KeptSave save(String assessmentId, String reason, String owner) {
         LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
         parameters.add("outcomeReason", reason);
-        return new KeptSave(assessmentId, "/assessments/" + assessmentId + "/sections/outcome", parameters);
+        return new KeptSave(assessmentId, "/assessments/" + assessmentId + "/sections/outcome", parameters, owner);
     }
 }

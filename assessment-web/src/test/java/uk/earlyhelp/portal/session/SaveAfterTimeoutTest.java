@@ -16,6 +16,8 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.FamilyMemberAdded;
 import uk.earlyhelp.assessment.api.SectionSaved;
@@ -46,6 +49,8 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     AssessmentCommands commands;
     @Autowired
     EventStorageEngine eventStore;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void aSavePostedAfterTheTimeOutIsKeptUntilTheAuthorSignsInAndThenSavedAsIfNothingHadHappened() throws Exception {
@@ -58,7 +63,8 @@ class SaveAfterTimeoutTest extends PortalWebTest {
                 .andReturn();
         Cookie kept = keptCookie(posted);
         // Only a random token, out of scripts' reach, sent to this site alone, for as long as the save is kept.
-        assertThat(posted.getResponse().getHeader("Set-Cookie")).matches(KeptSaveCookie.NAME + "=[A-Za-z0-9_-]{43}; .*")
+        assertThat(posted.getResponse().getHeaders("Set-Cookie")).filteredOn(set -> set.startsWith(KeptSaveCookie.NAME + "="))
+                .singleElement().asString().matches(KeptSaveCookie.NAME + "=[A-Za-z0-9_-]{43}; .*")
                 .contains("; Path=/", "; Max-Age=86400", "; HttpOnly", "; SameSite=Strict").doesNotContain("Typed");
         assertThat(events(id)).hasSize(1); // nothing applied before signing in
         mvc.perform(get("/sign-in").param("timedOut", ""))
@@ -92,11 +98,51 @@ class SaveAfterTimeoutTest extends PortalWebTest {
                 .andExpect(jsonPath("$.signedOut").value(true))
                 .andReturn());
 
-        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
-        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)))
-                .andExpect(redirectedUrl(outcome));
-        assertThat(events(id)).last().isEqualTo(
-                new SectionSaved(id, "outcome", Map.of("outcomeReason", List.of("Autosaved as the session ended"))));
+        assertReplayedOnSigningIn(kept, id, "Autosaved as the session ended");
+    }
+
+    /**
+     * As in Chromium (SessionTimeoutBrowserTest): the autosave after the end is refused its CSRF token, and Spring
+     * Security starts a new session for the fresh token it makes, whose cookie the browser sends with the next post.
+     * The Save button pressed next is kept too, and it is what is replayed.
+     */
+    @Test
+    void theSaveButtonPressedAfterAnAutosaveAfterTheTimeOutIsKeptToo() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+
+        EndedSession ended = endedSessionOf(PRACTITIONER);
+        MvcResult autosaved = mvc.perform(ended.on(fromOurPage(post(outcome + "/autosave"))).accept(MediaType.APPLICATION_JSON)
+                        .param("outcomeReason", "Autosaved after the end"))
+                .andExpect(status().isUnauthorized()).andReturn();
+        MvcResult saved = mvc.perform(fromOurPage(post(outcome)).with(thenWith(autosaved, ended.pass()))
+                        .cookie(keptCookie(autosaved))
+                        .param("outcomeReason", "Saved with the button after the end").param("wizard-next", "save"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn();
+
+        assertReplayedOnSigningIn(keptCookie(saved), id, "Saved with the button after the end");
+    }
+
+    /** After the end, another tab opens a page, or "Stay signed in" is pressed too late: each starts a new session. */
+    @Test
+    void aSaveAfterAPageRequestOrStaySignedInAfterTheTimeOutIsKeptToo() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        EndedSession ended = endedSessionOf(PRACTITIONER);
+
+        MvcResult otherTab = mvc.perform(ended.on(get("/")).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/sign-in")).andReturn();
+        MvcResult saved = mvc.perform(fromOurPage(post(outcome)).with(thenWith(otherTab, ended.pass()))
+                .param("outcomeReason", "Saved after another tab asked to sign in"))
+                .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn();
+
+        MvcResult stayedTooLate = mvc.perform(ended.on(fromOurPage(post("/session/keep-alive"))))
+                .andExpect(status().isForbidden()).andReturn();
+        mvc.perform(fromOurPage(post(outcome + "/autosave")).with(thenWith(stayedTooLate, ended.pass()))
+                        .accept(MediaType.APPLICATION_JSON).param("outcomeReason", "Autosaved after staying too late"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.signedOut").value(true));
+
+        assertReplayedOnSigningIn(keptCookie(saved), id, "Saved after another tab asked to sign in");
     }
 
     @Test
@@ -104,7 +150,11 @@ class SaveAfterTimeoutTest extends PortalWebTest {
         String id = draftOf(PRACTITIONER);
         String row = "/assessments/" + id + "/tables/family-members/rows/new";
 
-        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(row)).param("rowId", "k1").param("name", "Kept Smith")
+        Matcher issued = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"").matcher(mvc.perform(get(row)
+                .with(signedInAs(PRACTITIONER))).andReturn().getResponse().getContentAsString());
+        assertThat(issued.find()).isTrue();
+        String rowId = issued.group(1);
+        Cookie kept = keptCookie(mvc.perform(afterTimeout(post(row)).param("rowId", rowId).param("name", "Kept Smith")
                         .param("dateOfBirth-day", "9").param("dateOfBirth-month", "5").param("dateOfBirth-year", "1990")
                         .param("gender", "female").param("relationship", "mother").param("ethnicity", "white-british"))
                 .andExpect(redirectedUrl("/sign-in?timedOut")).andReturn());
@@ -113,7 +163,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
         mvc.perform(get(row).session((MockHttpSession) signedIn.getRequest().getSession(false)))
                 .andExpect(redirectedUrl("/assessments/" + id + "/sections/family-details"));
         assertThat(events(id)).last().isInstanceOfSatisfying(FamilyMemberAdded.class, added -> {
-            assertThat(added.memberId()).isEqualTo("k1");
+            assertThat(added.memberId()).isEqualTo(rowId);
             assertThat(added.details()).containsEntry("name", List.of("Kept Smith"));
         });
     }
@@ -150,6 +200,37 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
         signIn(PRACTITIONER, kept).andExpect(redirectedUrl("/")); // single use: taken, then discarded
         assertThat(events(id)).hasSize(1);
+    }
+
+    @Test
+    void aVisitorWhoWasNeverSignedInKeepsNothingWhateverTheyPost() throws Exception {
+        String id = draftOf(PRACTITIONER);
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        long before = keptRows();
+        EndedSession practitioners = endedSessionOf(PRACTITIONER);
+
+        MvcResult anonymous = mvc.perform(fromOurPage(post(outcome)).param("outcomeReason", "x".repeat(250_000)))
+                .andExpect(status().isForbidden()).andReturn();
+        MvcResult madeUpSession = mvc.perform(new EndedSession("a-session-that-never-was", practitioners.pass())
+                .on(fromOurPage(post(outcome))).param("outcomeReason", "Forged")).andExpect(status().isForbidden()).andReturn();
+
+        for (MvcResult refused : List.of(anonymous, madeUpSession)) {
+            assertThat(refused.getResponse().getCookie(KeptSaveCookie.NAME)).isNull();
+        }
+        assertThat(keptRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aSavePlantedOnASharedBrowserIsNeverReplayedUnderTheNextPersonToSignIn() throws Exception {
+        String theirs = draftOf(SECOND_PRACTITIONER);
+        String outcome = "/assessments/" + theirs + "/sections/outcome";
+        // The first practitioner's session timed out on a shared computer; a stranger posts to the second's page.
+        Cookie planted = keptCookie(mvc.perform(afterTimeout(post(outcome)).param("outcome", "team-around-family")
+                .param("outcomeReason", "Planted by a stranger")).andReturn());
+
+        signIn(SECOND_PRACTITIONER, planted).andExpect(redirectedUrl("/"));
+
+        assertThat(events(theirs)).hasSize(1);
     }
 
     @Test
@@ -200,14 +281,77 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
     @Test
     void signingOutAfterTheTimeOutSaysYouHaveSignedOutButASignedInUserStillNeedsTheToken() throws Exception {
-        mvc.perform(afterTimeout(post("/sign-out"))).andExpect(redirectedUrl("/sign-in?signedOut"));
+        MvcResult signedOut = mvc.perform(afterTimeout(post("/sign-out"))).andExpect(redirectedUrl("/sign-in?signedOut"))
+                .andReturn();
+        assertThat(signedOut.getResponse().getCookie(SessionOwnerPass.NAME).getMaxAge()).as("the pass is gone").isZero();
         mvc.perform(afterTimeout(post("/sign-out")).with(signedInAs(PRACTITIONER))).andExpect(status().isForbidden());
     }
 
-    /** A post from the portal's own page whose session has ended: same origin, and a token no session holds. */
-    private static MockHttpServletRequestBuilder afterTimeout(MockHttpServletRequestBuilder request) {
+    /**
+     * A post from the portal's own page whose session has ended: same origin, and a token no session holds, from the
+     * browser where the practitioner had signed in (its old session id and its pass for that session).
+     */
+    private MockHttpServletRequestBuilder afterTimeout(MockHttpServletRequestBuilder request) throws Exception {
+        return endedSessionOf(PRACTITIONER).on(fromOurPage(request));
+    }
+
+    private static MockHttpServletRequestBuilder fromOurPage(MockHttpServletRequestBuilder request) {
         return request.header("Sec-Fetch-Site", "same-origin").header("Origin", PORTAL)
                 .param("_csrf", "a-token-of-a-session-that-has-ended");
+    }
+
+    /** Signs in as {@code email} through the sign-in form, then ends that session as a time-out would. */
+    private EndedSession endedSessionOf(String email) throws Exception {
+        MvcResult signedIn = mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()))
+                .andExpect(authenticated().withUsername(email)).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        Cookie pass = signedIn.getResponse().getCookie(SessionOwnerPass.NAME);
+        assertThat(pass).as("the session's pass").isNotNull();
+        String id = session.getId();
+        session.invalidate();
+        return new EndedSession(id, new Cookie(pass.getName(), pass.getValue()));
+    }
+
+    /** What a browser still sends once its session has ended: the old session id, and its pass for that session. */
+    private record EndedSession(String id, Cookie pass) {
+
+        MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
+            return request.cookie(pass).with(sent -> {
+                sent.setRequestedSessionId(id);
+                sent.setRequestedSessionIdValid(false);
+                return sent;
+            });
+        }
+    }
+
+    /** The practitioner signs in with the browser's kept save: its outcome page replays it, and it is saved. */
+    private void assertReplayedOnSigningIn(Cookie kept, String id, String outcomeReason) throws Exception {
+        String outcome = "/assessments/" + id + "/sections/outcome";
+        MvcResult signedIn = signIn(PRACTITIONER, kept).andExpect(redirectedUrl(outcome)).andReturn();
+        mvc.perform(get(outcome).session((MockHttpSession) signedIn.getRequest().getSession(false)))
+                .andExpect(redirectedUrl(outcome));
+        assertThat(events(id)).last().isEqualTo(
+                new SectionSaved(id, "outcome", Map.of("outcomeReason", List.of(outcomeReason))));
+    }
+
+    /**
+     * What the browser sends after {@code previous}: the session that request started (its cookie came back with the
+     * response), and the pass that response set, else the one it had.
+     */
+    private static RequestPostProcessor thenWith(MvcResult previous, Cookie had) {
+        MockHttpSession started = (MockHttpSession) previous.getRequest().getSession(false);
+        assertThat(started).as("the session the portal started for the browser").isNotNull();
+        Cookie set = previous.getResponse().getCookie(SessionOwnerPass.NAME);
+        Cookie pass = set == null ? had : new Cookie(set.getName(), set.getValue());
+        return sent -> {
+            sent.setSession(started);
+            sent.setRequestedSessionId(started.getId());
+            List<Cookie> cookies = new java.util.ArrayList<>(sent.getCookies() == null ? List.of() : List.of(sent.getCookies()));
+            cookies.removeIf(cookie -> cookie.getName().equals(SessionOwnerPass.NAME));
+            cookies.add(pass);
+            sent.setCookies(cookies.toArray(Cookie[]::new));
+            return sent;
+        };
     }
 
     private static Cookie keptCookie(MvcResult result) {
@@ -219,6 +363,11 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     private org.springframework.test.web.servlet.ResultActions signIn(String email, Cookie kept) throws Exception {
         return mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()).cookie(kept))
                 .andExpect(authenticated().withUsername(email));
+    }
+
+    private long keptRows() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource).sql("select count(*) from kept_save")
+                .query(Long.class).single();
     }
 
     private String draftOf(String author) {

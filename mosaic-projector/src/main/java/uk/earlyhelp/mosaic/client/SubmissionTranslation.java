@@ -36,7 +36,8 @@ final class SubmissionTranslation {
     private SubmissionTranslation(FinishedAssessment finished) {
         this.finished = finished;
         this.assessment = finished.assessment();
-        this.filled = assessment.filled();
+        // Answers stored before the portal cleaned text at its boundary may hold what no receiver can take.
+        this.filled = assessment.filled().withTextCleaned();
         this.labels = new AnswerLabels(finished.form(), filled);
     }
 

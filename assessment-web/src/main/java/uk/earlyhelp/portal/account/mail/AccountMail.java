@@ -28,7 +28,9 @@ public class AccountMail {
     }
 
     public void confirmEmail(Account account, String token) {
-        send(account.email(), "mail.confirm", account.displayName(), mail.link("/create-account/confirm/" + token),
+        // To an address nobody has confirmed yet: whatever name was typed stays out of it (ADR 0016), so no stranger
+        // can put words of their own into a portal email to someone else's address.
+        send(account.email(), "mail.confirm", null, mail.link("/create-account/confirm/" + token),
                 accounts.confirmationLinkValidity().toHours());
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
+import uk.earlyhelp.portal.mail.MailRequestLimits;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,9 +29,11 @@ class CreateAccountController {
     private final PasswordPolicy policy;
     private final AccountProperties properties;
     private final MessageSource messages;
+    private final MailRequestLimits mailLimits;
 
     CreateAccountController(Registration registration, PasswordPolicy policy, AccountProperties properties,
-                            MessageSource messages) {
+                            MessageSource messages, MailRequestLimits mailLimits) {
+        this.mailLimits = mailLimits;
         this.registration = registration;
         this.policy = policy;
         this.properties = properties;
@@ -43,7 +47,8 @@ class CreateAccountController {
     }
 
     @PostMapping(PATH)
-    String create(@ModelAttribute("form") RegistrationForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") RegistrationForm form, Model model, Locale locale, RedirectAttributes redirect,
+                  HttpServletRequest request) {
         FormErrors errors = new FormErrors(messages, locale);
         form.check(errors, properties.localities(), policy);
         if (!errors.isEmpty()) {
@@ -51,7 +56,8 @@ class CreateAccountController {
             return page(form.withoutPassword(), model, locale);
         }
         try {
-            registration.request(form.details(), form.password());
+            // Over a limit for the address or this client: nothing is sent, and the page is the same.
+            if (mailLimits.allow(form.details().email(), request)) registration.request(form.details(), form.password());
         } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
             // Two requests for one address at once: the other one stands, and has sent its email.
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.mail.MailAddresses;
 import uk.earlyhelp.portal.account.FormErrors;
 import uk.earlyhelp.portal.account.OrganisationType;
 import uk.earlyhelp.portal.account.password.PasswordPolicy;
@@ -15,7 +16,6 @@ record RegistrationForm(String firstName, String lastName, String email, String 
     static final int NAME_LENGTH = 100;
     static final int TEXT_LENGTH = 200;
     static final int EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Digits, spaces, brackets, hyphens and a leading +; 7 to 20 digits, as UK and international numbers have. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
 
@@ -25,11 +25,11 @@ record RegistrationForm(String firstName, String lastName, String email, String 
 
     /** What is wrong, field by field in page order; nothing is checked against existing accounts here. */
     void check(FormErrors errors, List<String> localities, PasswordPolicy policy) {
-        text(errors, "firstName", firstName, NAME_LENGTH);
-        text(errors, "lastName", lastName, NAME_LENGTH);
+        name(errors, "firstName", firstName);
+        name(errors, "lastName", lastName);
         if (blank(email)) {
             errors.add("email", "createAccount.error.email.missing");
-        } else if (email.strip().length() > EMAIL_LENGTH || !EMAIL.matcher(email.strip()).matches()) {
+        } else if (email.strip().length() > EMAIL_LENGTH || !MailAddresses.isDeliverable(Accounts.normalise(email))) {
             errors.add("email", "createAccount.error.email.format");
         }
         if (blank(phone)) {
@@ -50,6 +50,14 @@ record RegistrationForm(String firstName, String lastName, String email, String 
         }
         policy.check(password).ifPresent(problem -> errors.add("password", problem.messageKey(),
                 PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+    }
+
+    /** A name as people have them (PlausibleName): emails carry it, so it must not carry a message or a link. */
+    private static void name(FormErrors errors, String field, String value) {
+        text(errors, field, value, NAME_LENGTH);
+        if (!blank(value) && value.strip().length() <= NAME_LENGTH && !PlausibleName.isPlausible(value.strip())) {
+            errors.add(field, "createAccount.error." + field + ".format");
+        }
     }
 
     private static void text(FormErrors errors, String field, String value, int maxLength) {

@@ -3,7 +3,6 @@ package uk.earlyhelp.portal.account.reset;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.portal.account.AccountProperties;
+import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.mail.MailAddresses;
+import uk.earlyhelp.portal.mail.MailRequestLimits;
 import uk.earlyhelp.portal.account.FormErrors;
 import uk.earlyhelp.portal.account.password.PasswordPolicy;
 
@@ -23,15 +25,16 @@ class PasswordResetController {
     static final String PATH = "/password-reset";
     static final String SENT = PATH + "/check-email";
     static final String DONE = PATH + "/done";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PasswordReset reset;
     private final PasswordPolicy policy;
     private final AccountProperties properties;
     private final MessageSource messages;
+    private final MailRequestLimits mailLimits;
 
     PasswordResetController(PasswordReset reset, PasswordPolicy policy, AccountProperties properties,
-                            MessageSource messages) {
+                            MessageSource messages, MailRequestLimits mailLimits) {
+        this.mailLimits = mailLimits;
         this.reset = reset;
         this.policy = policy;
         this.properties = properties;
@@ -46,14 +49,16 @@ class PasswordResetController {
     }
 
     @PostMapping(PATH)
-    String request(@RequestParam(defaultValue = "") String email, Model model, Locale locale, RedirectAttributes redirect) {
-        if (email.isBlank() || !EMAIL.matcher(email.strip()).matches()) {
+    String request(@RequestParam(defaultValue = "") String email, Model model, Locale locale, RedirectAttributes redirect,
+                   HttpServletRequest request) {
+        if (email.isBlank() || !MailAddresses.isDeliverable(Accounts.normalise(email))) {
             new FormErrors(messages, locale).add("email", email.isBlank()
                     ? "passwordReset.error.email.missing" : "createAccount.error.email.format").addTo(model);
             model.addAttribute("email", email);
             return "pages/account/reset-request";
         }
-        reset.request(email);
+        // Over a limit for the address or this client: nothing is sent, and the page is the same.
+        if (mailLimits.allow(Accounts.normalise(email), request)) reset.request(email);
         redirect.addFlashAttribute("email", email.strip());
         return "redirect:" + SENT;
     }

@@ -36,8 +36,12 @@ public class AccountSignIn implements AuthenticationProvider {
     /** Compared with when the address has no account: as slow as a real hash, and nobody's password. */
     private final String unknownAccountHash;
 
-    AccountSignIn(Accounts accounts, SignInLimits limits, SignedIn signedIn, PasswordEncoder encoder) {
+    private final TrustedBrowsers browsers;
+
+    AccountSignIn(Accounts accounts, SignInLimits limits, SignedIn signedIn, PasswordEncoder encoder,
+                  TrustedBrowsers browsers) {
         this.accounts = accounts;
+        this.browsers = browsers;
         this.limits = limits;
         this.signedIn = signedIn;
         this.encoder = encoder;
@@ -48,7 +52,9 @@ public class AccountSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String email = Accounts.normalise(attempt.getName());
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        if (!limits.mayTry(email)) {
+        // Per address and client: the owner's own browsers keep their own count (TrustedBrowsers).
+        String counted = browsers.counterKey(email, attempt.getDetails());
+        if (!limits.mayTry(counted)) {
             throw refused();
         }
         Optional<Account> account = accounts.findByEmail(email);
@@ -58,10 +64,10 @@ public class AccountSignIn implements AuthenticationProvider {
             throw new AccountExpiredException("Account expired");
         }
         if (!matches || account.isEmpty() || account.get().status() != AccountStatus.APPROVED) {
-            limits.failed(email, account);
+            limits.failed(counted, account);
             throw refused();
         }
-        limits.cleared(email);
+        limits.cleared(counted);
         try {
             signedIn.record(account.get().id(), password);
         } catch (OptimisticLockingFailureException changedMeanwhile) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.mail.MailAddresses;
 import uk.earlyhelp.portal.account.FormErrors;
 import uk.earlyhelp.portal.security.Role;
 
@@ -16,7 +17,6 @@ record StaffAccountForm(String firstName, String lastName, String email, String 
     static final int NAME_LENGTH = 100;
     static final int TEXT_LENGTH = 200;
     static final int EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** As on "Create your account": digits, spaces, brackets, hyphens and a leading +; 7 to 20 digits. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
 
@@ -30,7 +30,7 @@ record StaffAccountForm(String firstName, String lastName, String email, String 
         text(errors, "lastName", lastName, NAME_LENGTH);
         if (blank(email)) {
             errors.add("email", "staffAccount.error.email.missing");
-        } else if (email.strip().length() > EMAIL_LENGTH || !EMAIL.matcher(email.strip()).matches()) {
+        } else if (email.strip().length() > EMAIL_LENGTH || !MailAddresses.isDeliverable(Accounts.normalise(email))) {
             errors.add("email", "createAccount.error.email.format");
         }
         if (blank(phone)) {

@@ -2,10 +2,11 @@ package uk.earlyhelp.portal.relationship.csvimport;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.earlyhelp.assessment.form.TypedText;
 
 /**
  * RFC 4180 records: fields separated by commas, optionally in double quotes, inside which commas, line breaks and
- * doubled quotes ({@code ""}) are data. Each record remembers the line it starts on, as a spreadsheet would number
+ * doubled quotes ({@code ""}) are data; each field under the text-input rule (TypedText), as every typed value is. Each record remembers the line it starts on, as a spreadsheet would number
  * it, so a problem can be reported by line.
  */
 final class CsvRecords {
@@ -59,13 +60,13 @@ final class CsvRecords {
                 quoteLine = line;
                 field.setLength(0);
             } else if (c == ',') {
-                fields.add(field.toString());
+                fields.add(TypedText.clean(field.toString()));
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                fields.add(field.toString());
+                fields.add(TypedText.clean(field.toString()));
                 records.add(new Record(recordLine, List.copyOf(fields)));
                 fields.clear();
                 field.setLength(0);
@@ -79,7 +80,7 @@ final class CsvRecords {
             throw new UnclosedQuote(quoteLine);
         }
         if (!fields.isEmpty() || field.length() > 0) {
-            fields.add(field.toString());
+            fields.add(TypedText.clean(field.toString()));
             records.add(new Record(recordLine, List.copyOf(fields)));
         }
         return records;

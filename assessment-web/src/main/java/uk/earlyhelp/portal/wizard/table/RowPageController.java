@@ -36,14 +36,16 @@ class RowPageController {
     private final AnswerProblems problems;
     private final RowPage page;
     private final WizardMessages messages;
+    private final RowIds rowIds;
 
     RowPageController(WizardAssessments assessments, AssessmentCommands commands, AnswerProblems problems, RowPage page,
-                      WizardMessages messages) {
+                      WizardMessages messages, RowIds rowIds) {
         this.assessments = assessments;
         this.commands = commands;
         this.problems = problems;
         this.page = page;
         this.messages = messages;
+        this.rowIds = rowIds;
     }
 
     @GetMapping("/new")
@@ -51,7 +53,7 @@ class RowPageController {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
         OpenTable table = OpenTable.of(assessment, tableId);
-        return page.show(model, table, RowIds.next(), true, SectionForm.fromAnswers(table.table().columns(), Map.of()), List.of());
+        return page.show(model, table, rowIds.next(assessmentId, tableId), true, SectionForm.fromAnswers(table.table().columns(), Map.of()), List.of());
     }
 
     @PostMapping("/new")
@@ -59,10 +61,12 @@ class RowPageController {
                @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
-        String id = RowIds.orNext(rowId);
-        // Posted twice (a double click, the back button): the second post changes the row the first one added.
-        boolean added = assessment.row(tableId, id).isPresent();
-        return save(OpenTable.of(assessment, tableId), id, !added, params, user, model, flash, "wizard.table.added");
+        // Only an id this page issued, never one the browser chose. Posted twice (a double click, the back button),
+        // the row is already there: "add" leaves it as it is (changing a row is its own page).
+        String id = rowIds.issuedOrNext(assessmentId, tableId, rowId);
+        OpenTable table = OpenTable.of(assessment, tableId);
+        if (assessment.row(tableId, id).isPresent()) return redirect(table.sectionHref());
+        return save(table, id, true, params, user, model, flash, "wizard.table.added");
     }
 
     @GetMapping("/{rowId}")
