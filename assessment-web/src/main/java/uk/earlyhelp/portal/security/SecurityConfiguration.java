@@ -15,6 +15,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import uk.earlyhelp.portal.account.secondfactor.SecondStepFilter;
+import uk.earlyhelp.portal.account.secondfactor.SecondStepOnSignIn;
 import uk.earlyhelp.portal.audit.AuditPagesHidden;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
@@ -31,12 +34,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
-                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry) throws Exception {
+                                       ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry,
+                                       SecondStepOnSignIn secondStep) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/accessibility", "/privacy", "/cookies", "/error").permitAll()
+                        // The second step of signing in (account.secondfactor): after the password, before any role.
+                        .requestMatchers("/sign-in/code", "/sign-in/enrol").authenticated()
                         // Asking for an account and resetting a password (account package) happen signed out.
                         .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
                         .permitAll()
@@ -64,7 +70,8 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .failureHandler(new SignInFailure())
                         // A save kept because the session had ended (session package) is replayed first.
-                        .successHandler(resumeKeptSave.orElse(backToTheAskedPage)))
+                        // Then the second factor where one is needed (account.secondfactor, ADR 0022).
+                        .successHandler(secondStep.before(resumeKeptSave.orElse(backToTheAskedPage))))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // Every signed-in session is registered (no limit on how many), so that a new password can end the
                 // others (SignedInSessions); an ended session's next request goes to sign in.
@@ -83,7 +90,9 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .contentTypeOptions(nosniff -> {})
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class)
+                // A sign-in waiting for its second step reaches nothing but that step.
+                .addFilterBefore(new SecondStepFilter(), AuthorizationFilter.class);
         return http.build();
     }
 
