@@ -1,6 +1,10 @@
 package uk.earlyhelp.portal;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -42,6 +49,26 @@ public abstract class PortalWebTest {
     protected int port;
     @Autowired
     private UserDetailsService accounts;
+
+    /**
+     * Signs in through the sign-in form, and then the second step where the account needs one (staff): the demo
+     * accounts' code, or for an account not yet enrolled, enrolment with the secret its page shows. The answer is the
+     * last step's, so {@code authenticated().withRoles(…)} holds only if the whole sign-in did; its session goes on.
+     */
+    protected ResultActions signInFully(String email, String password) throws Exception {
+        ResultActions passwordStep = mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(password));
+        MvcResult result = passwordStep.andReturn();
+        String next = String.valueOf(result.getResponse().getRedirectedUrl());
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
+        if (next.endsWith("/sign-in/code")) {
+            return mvc.perform(post(next).param("code", DemoSecondFactor.nextCode(email)).session(session).with(csrf()));
+        }
+        if (next.endsWith("/sign-in/enrol")) {
+            String page = mvc.perform(get(next).session(session)).andReturn().getResponse().getContentAsString();
+            return mvc.perform(post(next).param("code", DemoSecondFactor.enrolmentCode(page)).session(session).with(csrf()));
+        }
+        return passwordStep;
+    }
 
     /** Signed in as a demo account, as its sign-in would have loaded it. */
     protected RequestPostProcessor signedInAs(String email) {

@@ -25,5 +25,9 @@ public enum AccountChange {
     /** A staff account removed by an administrator. */
     REMOVED,
     /** A demo account of the embedded default, created at start-up. */
-    SEEDED
+    SEEDED,
+    /** An authenticator app enrolled as the account's second factor (issue 16, ADR 0022). */
+    SECOND_FACTOR_ENROLLED,
+    /** The second factor reset by an administrator: the account enrols a new app at its next sign-in. */
+    SECOND_FACTOR_RESET
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import uk.earlyhelp.portal.account.FormErrors;
 import uk.earlyhelp.portal.assessment.DeliveryStatusText;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.pdf.AssessmentPdfs;
 import uk.earlyhelp.portal.pdf.PdfFile;
 import uk.earlyhelp.portal.security.PortalUser;
@@ -30,7 +31,7 @@ import uk.earlyhelp.portal.wizard.check.AnswerSummary;
  * A submitted assessment of the coordinator's locality, read-only, and its PDF; found by its reference from
  * {@value #FIND}. The view and the PDF are outside /coordinator/** on purpose: whoever else signs in (a practitioner,
  * another locality's coordinator, an auditor, an administrator) gets the same "Page not found" as for an unknown id.
- * Not yet recorded as a read: that record is the audit trail's (issue 16, item 2).
+ * Each view and each PDF is recorded in the access log, so the auditor's timeline of the assessment shows it.
  */
 @Controller
 class LocalityAssessmentController {
@@ -42,9 +43,11 @@ class LocalityAssessmentController {
     private final AnswerSummary summary;
     private final AssessmentPdfs pdfs;
     private final MessageSource messages;
+    private final AccessLog accessLog;
 
     LocalityAssessmentController(LocalityAssessments assessments, AnswerSummary summary, AssessmentPdfs pdfs,
-                                 MessageSource messages) {
+                                 MessageSource messages, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.summary = summary;
         this.pdfs = pdfs;
@@ -70,6 +73,7 @@ class LocalityAssessmentController {
     @GetMapping(VIEW)
     String view(@PathVariable String assessmentId, @AuthenticationPrincipal PortalUser user, Model model) {
         OpenAssessment assessment = assessments.open(assessmentId, user).orElseThrow(AssessmentNotFound::new);
+        accessLog.recordRead(user.id(), "LOCALITY_VIEW", assessment.id(), null);
         model.addAttribute("formTitle", assessment.form().title());
         model.addAttribute("sections", summary.sections(assessment, false));
         model.addAttribute("mosaicReference", assessment.view().mosaicReference());
@@ -80,7 +84,9 @@ class LocalityAssessmentController {
 
     @GetMapping(VIEW + "/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String assessmentId, @AuthenticationPrincipal PortalUser user) {
-        PdfFile pdf = pdfs.print(assessments.open(assessmentId, user).orElseThrow(AssessmentNotFound::new));
+        OpenAssessment assessment = assessments.open(assessmentId, user).orElseThrow(AssessmentNotFound::new);
+        accessLog.recordRead(user.id(), "LOCALITY_PDF", assessment.id(), null);
+        PdfFile pdf = pdfs.print(assessment);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())

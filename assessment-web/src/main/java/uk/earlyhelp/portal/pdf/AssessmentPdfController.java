@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
+import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 
 /**
@@ -24,15 +26,19 @@ class AssessmentPdfController {
 
     private final WizardAssessments assessments;
     private final AssessmentPdfs pdfs;
+    private final AccessLog accessLog;
 
-    AssessmentPdfController(WizardAssessments assessments, AssessmentPdfs pdfs) {
+    AssessmentPdfController(WizardAssessments assessments, AssessmentPdfs pdfs, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.pdfs = pdfs;
     }
 
     @GetMapping(PdfDownload.PATH)
     ResponseEntity<byte[]> download(@PathVariable String assessmentId, Principal user) {
-        PdfFile pdf = pdfs.print(assessments.open(assessmentId, user));
+        OpenAssessment assessment = assessments.open(assessmentId, user);
+        accessLog.recordRead(user.getName(), "PDF", assessmentId, null);
+        PdfFile pdf = pdfs.print(assessment);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())

@@ -19,6 +19,9 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uk.earlyhelp.portal.account.signin.SignInClient;
 import uk.earlyhelp.portal.account.signin.TrustedBrowsers;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import uk.earlyhelp.portal.account.secondfactor.SecondStepFilter;
+import uk.earlyhelp.portal.account.secondfactor.SecondStepOnSignIn;
 import uk.earlyhelp.portal.audit.AuditPagesHidden;
 import uk.earlyhelp.portal.session.KeepSaveAfterTimeout;
 import uk.earlyhelp.portal.session.ResumeKeptSave;
@@ -40,12 +43,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, KeepSaveAfterTimeout keepSaveAfterTimeout,
                                        ResumeKeptSave resumeKeptSave, SessionRegistry sessionRegistry,
-                                       TrustedBrowsers trustedBrowsers, SessionOwnerPass pass) throws Exception {
+                                       TrustedBrowsers trustedBrowsers, SessionOwnerPass pass,
+                                       SecondStepOnSignIn secondStep) throws Exception {
         RequestCache requestCache = pagesOnly();
         SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToTheAskedPage.setRequestCache(requestCache);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/accessibility", "/privacy", "/cookies", "/error").permitAll()
+                        // The second step of signing in (account.secondfactor): after the password, before any role.
+                        .requestMatchers("/sign-in/code", "/sign-in/enrol").authenticated()
                         // Asking for an account and resetting a password (account package) happen signed out.
                         .requestMatchers("/create-account", "/create-account/**", "/password-reset", "/password-reset/**")
                         .permitAll()
@@ -74,8 +80,9 @@ class SecurityConfiguration {
                         .failureHandler(new SignInFailure())
                         // Failures count per address and client (account.signin.TrustedBrowsers): the browser's cookie.
                         .authenticationDetailsSource(SignInClient::of)
-                        // A save kept because the session had ended (session package) is replayed first.
-                        .successHandler(trustedBrowsers.then(resumeKeptSave.orElse(backToTheAskedPage))))
+                        // The second factor first where one is needed (account.secondfactor, ADR 0022); then a save
+                        // kept because the session had ended (session package) is replayed before anything else.
+                        .successHandler(trustedBrowsers.then(secondStep.before(resumeKeptSave.orElse(backToTheAskedPage)))))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // Every signed-in session is registered (no limit on how many), so that a new password can end the
                 // others (SignedInSessions); an ended session's next request goes to sign in.
@@ -100,7 +107,9 @@ class SecurityConfiguration {
                         // No page uses a camera, a microphone, a location…; no other site's window keeps a handle on ours.
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class)
+                // A sign-in waiting for its second step reaches nothing but that step.
+                .addFilterBefore(new SecondStepFilter(), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,7 +1,6 @@
 package uk.earlyhelp.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 import java.util.Map;
@@ -21,7 +20,7 @@ class DemoAccountsTest extends AccountWebTest {
     @Test
     void eachDemoAccountSignsInWithTheDemoPasswordAndItsRole() throws Exception {
         for (Map.Entry<String, Role> demo : DEMOS.entrySet()) {
-            mvc.perform(formLogin("/sign-in").userParameter("email").user(demo.getKey()).password(DEMO_PASSWORD))
+            signInFully(demo.getKey(), DEMO_PASSWORD)
                     .andExpect(authenticated().withUsername(demo.getKey()).withRoles(demo.getValue().name()));
             Account account = accounts.findByEmail(demo.getKey()).orElseThrow();
             assertThat(account.status()).isEqualTo(AccountStatus.APPROVED);

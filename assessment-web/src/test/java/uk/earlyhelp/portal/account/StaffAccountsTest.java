@@ -66,14 +66,14 @@ class StaffAccountsTest extends AccountWebTest {
         mvc.perform(post(link).param("password", PASSWORD).with(csrf())).andExpect(redirectedUrl("/set-password/done"));
 
         assertThat(page(link)).contains("This link does not work");
-        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
-                .andExpect(authenticated().withRoles("COORDINATOR"));
+        signInFully(email, PASSWORD).andExpect(authenticated().withRoles("COORDINATOR"));
         assertThat(users.loadUserByUsername(email).getLocality()).isEqualTo("South");
-        assertThat(changes(account)).containsExactly(AccountChange.INVITED, AccountChange.PASSWORD_SET);
+        assertThat(changes(account)).containsExactly(AccountChange.INVITED, AccountChange.PASSWORD_SET,
+                AccountChange.SECOND_FACTOR_ENROLLED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id()))
                 .extracting(AccountHistoryEntry::actor, AccountHistoryEntry::detail)
                 .containsExactly(Tuple.tuple(ADMIN, "Early Help coordinator, South"),
-                        Tuple.tuple(Actors.SELF, null));
+                        Tuple.tuple(Actors.SELF, null), Tuple.tuple(email, null));
     }
 
     @Test
@@ -136,8 +136,8 @@ class StaffAccountsTest extends AccountWebTest {
     void aRemovedAccountIsSignedOutAtOnceAndNeverSignsInAgain() throws Exception {
         String email = activeStaff("AUDITOR");
         Account account = accounts.findByEmail(email).orElseThrow();
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").userParameter("email").user(email)
-                .password(PASSWORD)).andExpect(authenticated()).andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession) signInFully(email, PASSWORD)
+                .andExpect(authenticated().withRoles("AUDITOR")).andReturn().getRequest().getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
         assertThat(page("/admin/accounts/" + account.id() + "/remove", ADMIN)).contains("Remove the account of Sam Patel?");

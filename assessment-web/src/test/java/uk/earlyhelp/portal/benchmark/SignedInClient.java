@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.earlyhelp.portal.DemoSecondFactor;
 
 /**
  * A browser's part, over real HTTP on loopback: signs in through the sign-in form (CSRF token and session cookie
@@ -53,6 +54,14 @@ public final class SignedInClient {
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error") || location.endsWith("/sign-in")) {
             throw new AssertionError("signing in as " + email + ": HTTP " + signedIn.statusCode() + " to " + location);
+        }
+        if (location.endsWith("/sign-in/code")) {
+            // Staff: the second step, with the demo accounts' authenticator code (README).
+            Timed codePage = get("/sign-in/code");
+            Timed passed = post("/sign-in/code", codePage, "code", DemoSecondFactor.nextCode(email));
+            if (passed.status() != 302 || passed.location().contains("/sign-in")) {
+                throw new AssertionError("second step as " + email + ": HTTP " + passed.status() + " to " + passed.location());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.earlyhelp.portal.DemoSecondFactor;
 
 /** What a practitioner does on a page, by the ids and names the templates promise. */
 final class Pages {
@@ -88,7 +89,25 @@ final class Pages {
         type("email", email);
         type("password", password);
         submit();
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/")
+                || d.getCurrentUrl().endsWith("/sign-in/code") || d.getCurrentUrl().endsWith("/sign-in/enrol"));
+        if (driver().getCurrentUrl().endsWith("/sign-in/enrol")) {
+            // A new staff account: enrol as an app would, from the secret shown as text; then past the recovery codes.
+            browser.assertAccessible(); // the enrolment page, QR code and all, through axe
+            String secret = text("#enrol-secret").replace(" ", "");
+            type("code", DemoSecondFactor.code(secret, DemoSecondFactor.now()));
+            submit();
+            loaded("/sign-in/enrol");
+            press(By.cssSelector("#main-content a.govuk-button"));
+            new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+        }
+        if (driver().getCurrentUrl().endsWith("/sign-in/code")) {
+            // Staff: the second step, with the demo accounts' authenticator code (README).
+            browser.assertAccessible();
+            type("code", DemoSecondFactor.nextCode(email));
+            submit();
+            new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/"));
+        }
     }
 
     void signOut() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.earlyhelp.portal.DemoSecondFactor;
 
 /**
  * Plain HTTP to the running portal, keeping the session cookie by hand (no redirects followed), to see exactly what a
@@ -48,10 +49,24 @@ public final class HttpBrowser {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
-    /** Signs in through the sign-in page's own form, CSRF token and all; returns the answer to the post. */
+    /**
+     * Signs in through the sign-in page's own form, CSRF token and all, then the second step where there is one (staff:
+     * the demo accounts' code; an account not enrolled yet enrols with the secret its page shows); returns the answer
+     * to the last post.
+     */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         String page = get("/sign-in").body();
-        return postForm("/sign-in", "email", email, "password", password, "_csrf", csrfToken(page));
+        HttpResponse<String> signedIn = postForm("/sign-in", "email", email, "password", password, "_csrf", csrfToken(page));
+        String next = signedIn.headers().firstValue("Location").orElse("");
+        if (next.endsWith("/sign-in/code")) {
+            String codePage = get("/sign-in/code").body();
+            return postForm("/sign-in/code", "code", DemoSecondFactor.nextCode(email), "_csrf", csrfToken(codePage));
+        }
+        if (next.endsWith("/sign-in/enrol")) {
+            String enrolPage = get("/sign-in/enrol").body();
+            return postForm("/sign-in/enrol", "code", DemoSecondFactor.enrolmentCode(enrolPage), "_csrf", csrfToken(enrolPage));
+        }
+        return signedIn;
     }
 
     public static String csrfToken(String page) {

@@ -1,15 +1,10 @@
 package uk.earlyhelp.portal.audit.access;
 
-import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.earlyhelp.portal.audit.timeline.Actor;
-import uk.earlyhelp.portal.audit.timeline.ActorNames;
-import uk.earlyhelp.portal.audit.timeline.AssessmentTimeline;
 import uk.earlyhelp.portal.dashboard.Pagination;
-import uk.earlyhelp.portal.wizard.WizardMessages;
 
 /**
  * The administrators' view of the access log (under /admin/**, so theirs alone): who read what and when, newest
@@ -22,19 +17,11 @@ class AccessLogController {
     static final int PAGE_SIZE = 50;
 
     private final AccessLog log;
-    private final ActorNames actors;
-    private final AssessmentTimeline times;
-    private final WizardMessages messages;
+    private final AccessRows rows;
 
-    AccessLogController(AccessLog log, ActorNames actors, AssessmentTimeline times, WizardMessages messages) {
+    AccessLogController(AccessLog log, AccessRows rows) {
         this.log = log;
-        this.actors = actors;
-        this.times = times;
-        this.messages = messages;
-    }
-
-    /** One entry as the page shows it. */
-    record Row(String when, Actor who, String what, String target) {
+        this.rows = rows;
     }
 
     @GetMapping(PATH)
@@ -42,11 +29,7 @@ class AccessLogController {
         long total = log.size();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        Function<String, Actor> who = actors.cache();
-        model.addAttribute("entries", log.newestFirst(current - 1, PAGE_SIZE).stream().map(entry -> new Row(
-                times.when(entry.at()), who.apply(entry.actorId()),
-                messages.firstOf(new String[] {"accessLog.what." + entry.what(), "accessLog.what"}, entry.what()),
-                entry.target())).toList());
+        model.addAttribute("entries", rows.of(log.newestFirst(current - 1, PAGE_SIZE)));
         model.addAttribute("total", total);
         model.addAttribute("pagination", Pagination.of(current, pages, number -> PATH + "?page=" + number));
         return "pages/admin/audit-access";

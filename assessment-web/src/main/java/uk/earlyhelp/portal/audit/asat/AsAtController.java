@@ -49,7 +49,7 @@ class AsAtController {
     String asAt(@PathVariable String assessmentId, @PathVariable int number, @AuthenticationPrincipal PortalUser user,
                 Model model) {
         List<DomainEventMessage<?>> events = events(assessmentId, number);
-        accessLog.record(user.id(), "ASSESSMENT_AS_AT", assessmentId + " after event " + number);
+        accessLog.recordRead(user.id(), "ASSESSMENT_AS_AT", assessmentId, "after event " + number);
         OpenAssessment then = timeline.asAt(events, number);
         model.addAttribute("heading", moment(events, number));
         model.addAttribute("formTitle", then.form().title());
@@ -67,7 +67,7 @@ class AsAtController {
     ResponseEntity<byte[]> pdf(@PathVariable String assessmentId, @PathVariable int number,
                                @AuthenticationPrincipal PortalUser user) {
         List<DomainEventMessage<?>> events = events(assessmentId, number);
-        accessLog.record(user.id(), "ASSESSMENT_AS_AT_PDF", assessmentId + " after event " + number);
+        accessLog.recordRead(user.id(), "ASSESSMENT_AS_AT_PDF", assessmentId, "after event " + number);
         PdfFile pdf = pdfs.printAsAt(timeline.asAt(events, number), moment(events, number), number);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

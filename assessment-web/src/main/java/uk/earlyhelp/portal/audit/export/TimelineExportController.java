@@ -40,7 +40,7 @@ class TimelineExportController {
     @GetMapping(AuditPaths.CSV)
     ResponseEntity<byte[]> csv(@PathVariable String assessmentId, @AuthenticationPrincipal PortalUser user) {
         List<TimelineRow> rows = rows(assessmentId);
-        accessLog.record(user.id(), "ASSESSMENT_EXPORT_CSV", assessmentId);
+        accessLog.recordRead(user.id(), "ASSESSMENT_EXPORT_CSV", assessmentId, null);
         return file(new MediaType("text", "csv", StandardCharsets.UTF_8), assessmentId + "-history.csv",
                 files.csv(rows, stored.of(assessmentId)));
     }
@@ -48,7 +48,7 @@ class TimelineExportController {
     @GetMapping(AuditPaths.JSON)
     ResponseEntity<byte[]> json(@PathVariable String assessmentId, @AuthenticationPrincipal PortalUser user) {
         List<TimelineRow> rows = rows(assessmentId);
-        accessLog.record(user.id(), "ASSESSMENT_EXPORT_JSON", assessmentId);
+        accessLog.recordRead(user.id(), "ASSESSMENT_EXPORT_JSON", assessmentId, null);
         return file(MediaType.APPLICATION_JSON, assessmentId + "-history.json", files.json(rows, stored.of(assessmentId)));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.FinishAssessment;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.pdf.PdfDownload;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -28,8 +29,11 @@ class CheckAnswersController {
     private final WizardAssessments assessments;
     private final AssessmentCommands commands;
     private final AnswerSummary summary;
+    private final AccessLog accessLog;
 
-    CheckAnswersController(WizardAssessments assessments, AssessmentCommands commands, AnswerSummary summary) {
+    CheckAnswersController(WizardAssessments assessments, AssessmentCommands commands, AnswerSummary summary,
+                           AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.commands = commands;
         this.summary = summary;
@@ -39,6 +43,7 @@ class CheckAnswersController {
     String check(@PathVariable String assessmentId, Principal user, Model model) {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+        accessLog.recordRead(user.getName(), "WIZARD_CHECK_ANSWERS", assessmentId, null);
         return page(model, assessment, PageErrors.none());
     }
 

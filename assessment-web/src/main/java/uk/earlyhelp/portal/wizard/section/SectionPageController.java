@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.assessment.form.SectionDefinition;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.wizard.AssessmentToSave;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -38,9 +39,11 @@ class SectionPageController {
     private final SectionPage page;
     private final WizardMessages messages;
     private final SectionDefaults defaults;
+    private final AccessLog accessLog;
 
     SectionPageController(WizardAssessments assessments, SectionSaving saving, SectionPage page, WizardMessages messages,
-                          SectionDefaults defaults) {
+                          SectionDefaults defaults, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.saving = saving;
         this.page = page;
@@ -53,6 +56,8 @@ class SectionPageController {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
         SectionDefinition section = assessment.section(sectionId);
+        // A read, recorded; a refused save showing the page again is not one (nor is autosave), it shows what was typed.
+        accessLog.recordRead(user.getName(), "WIZARD_SECTION", assessmentId, "section " + sectionId);
         SectionForm saved = SectionForm.fromAnswers(section.fields(), defaults.answers(assessment, section, user.getName()));
         return page.show(model, assessment, section, saved, List.of());
     }

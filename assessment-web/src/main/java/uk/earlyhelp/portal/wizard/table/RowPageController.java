@@ -18,6 +18,7 @@ import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.form.Row;
 import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -37,9 +38,11 @@ class RowPageController {
     private final RowPage page;
     private final WizardMessages messages;
     private final RowIds rowIds;
+    private final AccessLog accessLog;
 
     RowPageController(WizardAssessments assessments, AssessmentCommands commands, AnswerProblems problems, RowPage page,
-                      WizardMessages messages, RowIds rowIds) {
+                      WizardMessages messages, RowIds rowIds, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.commands = commands;
         this.problems = problems;
@@ -76,6 +79,7 @@ class RowPageController {
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
         OpenTable table = OpenTable.of(assessment, tableId);
         Row row = assessment.row(tableId, rowId).orElseThrow(AssessmentNotFound::new);
+        accessLog.recordRead(user.getName(), "WIZARD_ROW", assessmentId, "table " + tableId + " row " + rowId);
         return page.show(model, table, rowId, false, SectionForm.fromAnswers(table.table().columns(), row.values()), List.of());
     }
 

@@ -12,6 +12,7 @@ import uk.earlyhelp.assessment.form.Completeness;
 import uk.earlyhelp.assessment.form.SectionDefinition;
 import uk.earlyhelp.assessment.form.SectionStatus;
 import uk.earlyhelp.portal.assessment.DeliveryStatusText;
+import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.pdf.PdfDownload;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -29,8 +30,10 @@ class TaskListController {
     private final WizardAssessments assessments;
     private final AnswerSummary summary;
     private final WizardMessages messages;
+    private final AccessLog accessLog;
 
-    TaskListController(WizardAssessments assessments, AnswerSummary summary, WizardMessages messages) {
+    TaskListController(WizardAssessments assessments, AnswerSummary summary, WizardMessages messages, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.assessments = assessments;
         this.summary = summary;
         this.messages = messages;
@@ -40,6 +43,7 @@ class TaskListController {
     String show(@PathVariable String assessmentId, Principal user, Model model) {
         OpenAssessment assessment = assessments.open(assessmentId, user);
         model.addAttribute("formTitle", assessment.form().title());
+        accessLog.recordRead(user.getName(), assessment.finished() ? "SUBMITTED_VIEW" : "WIZARD_TASK_LIST", assessmentId, null);
         if (assessment.finished()) {
             model.addAttribute("sections", summary.sections(assessment, false));
             model.addAttribute("mosaicReference", assessment.view().mosaicReference());

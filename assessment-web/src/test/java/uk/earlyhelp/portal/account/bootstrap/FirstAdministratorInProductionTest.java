@@ -138,7 +138,8 @@ class FirstAdministratorInProductionTest {
         String before = signingIn.sessionCookie;
         assertThat(HttpBrowser.setCookie(signInPage, "JSESSIONID").orElseThrow()).satisfies(HttpOnlySecureSameSite::check);
         HttpResponse<String> signedIn = signingIn.signIn(FIRST_ADMIN, PASSWORD);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("/sign-in");
+        // A new administrator: signed in once their authenticator app is enrolled (ADR 0022), shown their recovery codes.
+        assertThat(signedIn.body()).contains("Your recovery codes");
         String cookie = HttpBrowser.setCookie(signedIn, "JSESSIONID").orElseThrow();
         assertThat(cookie).satisfies(HttpOnlySecureSameSite::check);
         assertThat(signingIn.sessionCookie).as("a new session id at sign-in").isNotEqualTo(before);
