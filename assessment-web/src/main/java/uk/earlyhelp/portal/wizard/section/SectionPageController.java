@@ -19,12 +19,14 @@ import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 import uk.earlyhelp.portal.wizard.WizardMessages;
 import uk.earlyhelp.portal.wizard.WizardPaths;
+import uk.earlyhelp.portal.wizard.conflict.SaveBase;
 import uk.earlyhelp.portal.wizard.fields.SectionForm;
 
 /**
  * One page per section. "Save" stays on the page, "Save and continue" goes to the next section
  * (check your answers after the last), and a table's "Add another" saves the questions first so
- * nothing typed is lost. A refused save shows the page again with everything typed.
+ * nothing typed is lost. A refused save shows the page again with everything typed. A save that met another tab's
+ * changes of the same answers goes to the conflict page (ADR 0023).
  */
 @Controller
 @RequestMapping("/assessments/{assessmentId}/sections/{sectionId}")
@@ -65,8 +67,10 @@ class SectionPageController {
         SectionDefinition section = assessment.section(sectionId);
         SectionSaving.Outcome outcome = saving.save(assessment, section, params, user);
         if (outcome.submitted()) return redirect(WizardPaths.assessment(assessmentId));
+        if (outcome.conflicted()) return redirect(WizardPaths.conflict(assessmentId, sectionId));
         if (!outcome.saved()) {
-            return page.show(model, assessments.open(assessmentId, user), section, outcome.form(), outcome.errors());
+            return page.show(model, assessments.open(assessmentId, user), section, outcome.form(), outcome.errors(),
+                    SaveBase.posted(params));
         }
         if (section.gate() != null && outcome.form().answers().getOrDefault(section.gate().field(), List.of())
                 .contains(section.gate().stopWhen())) {
