@@ -281,10 +281,8 @@ public class Assessment {
 
     /** What the aggregate holds, as one comparable value (tests compare live and rebuilt state). */
     AssessmentState state() {
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        edits.forEach((sectionId, section) -> versions.put(sectionId, section.version()));
         return new AssessmentState(assessmentId, formId, formVersion, authorId, filledForm(), finished, mosaicReference,
-                delivery, versions);
+                delivery, new LinkedHashMap<>(edits));
     }
 
     private int sectionVersion(String sectionId) {

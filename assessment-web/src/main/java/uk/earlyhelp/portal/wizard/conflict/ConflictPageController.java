@@ -3,7 +3,6 @@ package uk.earlyhelp.portal.wizard.conflict;
 import static uk.earlyhelp.portal.wizard.WizardPaths.redirect;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,9 +80,7 @@ class ConflictPageController {
             SectionSaveOutcome saved = commands.send(new SaveSection(assessmentId, sectionId, answers, base.version(),
                     SaveBase.drawnAt(base.version()).page()), user.getName());
             if (saved.conflicted()) { // a third change meanwhile: choose again, against what is stored now
-                Map<String, List<String>> stillMine = new LinkedHashMap<>();
-                saved.conflicts().forEach((field, conflict) -> stillMine.put(field, conflict.mine()));
-                pending.keep(assessmentId, sectionId, stillMine);
+                pending.keep(assessmentId, sectionId, saved);
                 return redirect(WizardPaths.conflict(assessmentId, sectionId));
             }
         } catch (AssessmentRefusedException refused) {

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.earlyhelp.assessment.api.SectionSaveOutcome;
 
 /**
  * The answers a section's save could not apply because another tab had changed them too (table
@@ -33,18 +36,30 @@ public class PendingConflicts {
         this.clock = clock;
     }
 
-    /** Keeps a save's conflicting answers, replacing any kept for that section before (the latest typing wins). */
-    public void keep(String assessmentId, String sectionId, Map<String, List<String>> mine) {
-        discard(assessmentId, sectionId);
-        jdbc.sql("insert into section_conflict (assessment_id, section_id, mine_json, kept_at) values (?, ?, ?, ?)")
-                .params(assessmentId, sectionId, write(mine), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update();
+    /** Keeps this page's side of a save's conflicts, replacing any kept for that section before (the latest typing). */
+    public void keep(String assessmentId, String sectionId, SectionSaveOutcome saved) {
+        Map<String, List<String>> mine = new LinkedHashMap<>();
+        saved.conflicts().forEach((field, conflict) -> mine.put(field, conflict.mine()));
+        String json = write(mine);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (replace(assessmentId, sectionId, json, now)) return;
+        try {
+            jdbc.sql("insert into section_conflict (assessment_id, section_id, mine_json, kept_at) values (?, ?, ?, ?)")
+                    .params(assessmentId, sectionId, json, now).update();
+        } catch (DuplicateKeyException raced) {
+            replace(assessmentId, sectionId, json, now); // the same section's other save kept its row first
+        }
     }
 
     /** The answers kept for the section, if there is a conflict to settle there (callers check the author first). */
     public Optional<Map<String, List<String>>> find(String assessmentId, String sectionId) {
         return jdbc.sql("select mine_json from section_conflict where assessment_id = ? and section_id = ?")
                 .params(assessmentId, sectionId).query(String.class).optional().map(this::read);
+    }
+
+    private boolean replace(String assessmentId, String sectionId, String json, OffsetDateTime now) {
+        return jdbc.sql("update section_conflict set mine_json = ?, kept_at = ? where assessment_id = ? and section_id = ?")
+                .params(json, now, assessmentId, sectionId).update() == 1;
     }
 
     public void discard(String assessmentId, String sectionId) {

@@ -1,9 +1,7 @@
 package uk.earlyhelp.portal.wizard.section;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -77,11 +75,7 @@ class SectionSaving {
             SaveBase base = SaveBase.posted(params);
             SectionSaveOutcome saved = commands.send(new SaveSection(assessment.id(), section.id(), form.answers(),
                     base.version(), base.page()), user.getName());
-            if (saved.conflicted()) {
-                Map<String, List<String>> mine = new LinkedHashMap<>();
-                saved.conflicts().forEach((field, conflict) -> mine.put(field, conflict.mine()));
-                conflicts.keep(assessment.id(), section.id(), mine);
-            }
+            if (saved.conflicted()) conflicts.keep(assessment.id(), section.id(), saved);
             return new Outcome(form, List.of(), false, saved.conflicted());
         } catch (AssessmentRefusedException refused) {
             return new Outcome(form, refused.errors(), assessments.open(assessment.id(), user).finished());
