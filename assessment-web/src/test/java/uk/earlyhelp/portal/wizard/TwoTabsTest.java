@@ -72,6 +72,15 @@ class TwoTabsTest extends WizardTest {
     }
 
     @Test
+    void theSectionPageReloadedSaysAnswersAreWaitingAndLinksToTheChoice() throws Exception {
+        String id = inConflict();
+
+        assertThat(page(section(id))).contains("id=\"conflict-waiting\"", "href=\"" + conflict(id) + "\"");
+        choose(id, "theirs");
+        assertThat(page(section(id))).doesNotContain("id=\"conflict-waiting\"");
+    }
+
+    @Test
     void choosingNothingShowsAnErrorSummaryAndKeepsBothTexts() throws Exception {
         String id = inConflict();
 

@@ -19,6 +19,7 @@ import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 import uk.earlyhelp.portal.wizard.WizardMessages;
 import uk.earlyhelp.portal.wizard.WizardPaths;
+import uk.earlyhelp.portal.wizard.conflict.PendingConflicts;
 import uk.earlyhelp.portal.wizard.conflict.SaveBase;
 import uk.earlyhelp.portal.wizard.fields.SectionForm;
 
@@ -40,14 +41,16 @@ class SectionPageController {
     private final SectionPage page;
     private final WizardMessages messages;
     private final SectionDefaults defaults;
+    private final PendingConflicts conflicts;
 
     SectionPageController(WizardAssessments assessments, SectionSaving saving, SectionPage page, WizardMessages messages,
-                          SectionDefaults defaults) {
+                          SectionDefaults defaults, PendingConflicts conflicts) {
         this.assessments = assessments;
         this.saving = saving;
         this.page = page;
         this.messages = messages;
         this.defaults = defaults;
+        this.conflicts = conflicts;
     }
 
     @GetMapping
@@ -56,6 +59,9 @@ class SectionPageController {
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
         SectionDefinition section = assessment.section(sectionId);
         SectionForm saved = SectionForm.fromAnswers(section.fields(), defaults.answers(assessment, section, user.getName()));
+        if (conflicts.find(assessmentId, sectionId).isPresent()) { // after a reload or a time-out: both texts still wait
+            model.addAttribute("conflictHref", WizardPaths.conflict(assessmentId, sectionId));
+        }
         return page.show(model, assessment, section, saved, List.of());
     }
 
