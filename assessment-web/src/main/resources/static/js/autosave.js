@@ -5,6 +5,9 @@
 // A refused save (422) is not announced while typing: the status is simply cleared, so it never claims "saved".
 // After the session has timed out the server keeps the save (401, {"signedOut": true}) until the practitioner signs
 // in again; the status says so. Either way the page tells session-timeout.js whether the session is still alive.
+// If another tab changed the same answers since this page was drawn (409, {"conflict": true, "conflictHref": ...}),
+// the status says so with a link to choose between the two versions; what was typed stays in the page untouched, and
+// the server keeps it too (ADR 0023).
 
 const DELAY_MS = 2000;
 
@@ -25,6 +28,16 @@ function startAutosave(form) {
 
   function show(text) {
     if (status) status.textContent = text;
+  }
+
+  function showConflict(href) {
+    if (!status) return;
+    const link = document.createElement('a');
+    link.className = 'govuk-link';
+    link.href = href;
+    link.id = 'autosave-conflict-link';
+    link.textContent = status.dataset.conflictLinkText;
+    status.replaceChildren(document.createTextNode(status.dataset.conflictText + ' '), link);
   }
 
   async function send() {
@@ -53,8 +66,10 @@ function startAutosave(form) {
       if (response.ok || response.status === 409 || response.status === 422) {
         document.dispatchEvent(new CustomEvent('portal:session-extended'));
       }
-      const result = response.ok ? await response.json() : null;
-      if (result && result.saved) {
+      const result = response.ok || response.status === 409 ? await response.json().catch(() => null) : null;
+      if (result && result.conflict) {
+        showConflict(result.conflictHref);
+      } else if (result && result.saved) {
         lastSaved = body;
         show(status.dataset.savedText.replace('%{time}', result.savedAt));
       } else {

@@ -28,8 +28,9 @@ import uk.earlyhelp.assessment.form.*;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 // The snapshot's shape: Axon ignores snapshots of another revision and replays the events instead. Unannotated
-// snapshots predate the delivery status, and one taken after a failed delivery would say "sending".
-@Revision("2")
+// snapshots predate the delivery status, and one taken after a failed delivery would say "sending". Revision 2 predates
+// the sections' versions and edits (ADR 0023): replaying rebuilds them.
+@Revision("3")
 public class Assessment {
 
     static final String SUBMITTED = "This assessment has been submitted and can no longer be changed";
@@ -41,6 +42,8 @@ public class Assessment {
     private String authorId;
     private Map<String, Map<String, List<String>>> sections = new LinkedHashMap<>();
     private Map<String, Map<String, Map<String, List<String>>>> tables = new LinkedHashMap<>();
+    // Per section: its version and its answers' latest changes, for merging saves from two pages (ADR 0023).
+    private Map<String, SectionEdits> edits = new LinkedHashMap<>();
     private boolean finished;
     private String mosaicReference;
     // Null until finished; then where its delivery into Mosaic stands, as the events recorded it.
@@ -62,21 +65,25 @@ public class Assessment {
     }
 
     @CommandHandler
-    void handle(SaveSection command, FormDefinitions forms, Clock clock) {
+    SectionSaveOutcome handle(SaveSection command, FormDefinitions forms, Clock clock) {
         FormDefinition form = editableForm(forms);
         SectionDefinition section = form.section(command.sectionId()).filter(SectionDefinition::hasQuestions)
                 .orElseThrow(() -> new AssessmentRefusedException("sectionId", "There is no such section to save"));
-        Map<String, List<String>> answers = Answers.normalise(command.answers());
+        Map<String, List<String>> stored = sections.getOrDefault(section.id(), Map.of());
+        SectionMerge.Merged merged = SectionMerge.of(stored, Answers.normalise(command.answers()),
+                edits.get(section.id()), command.basedOn(), command.page());
+        Map<String, List<String>> answers = merged.answers();
         refuseIfStoppedAtGate(form, section.id());
         check(new AnswerCheck(form, today(clock), familyMemberIds()).problems(section.id(), section.fields(), answers));
-        if (answers.equals(sections.getOrDefault(section.id(), Map.of()))) {
-            return; // nothing changed: no event, so autosave can fire freely
+        if (!answers.equals(stored)) { // nothing changed: no event, so autosave can fire freely
+            boolean wasStopped = stoppedAtGate(form, section);
+            apply(new SectionSaved(assessmentId, section.id(), answers), command.page() == null
+                    ? MetaData.emptyInstance() : MetaData.with(SavedFromPage.METADATA_KEY, command.page()));
+            if (!wasStopped && stoppedAtGate(form, section)) {
+                apply(new SignificantHarmIndicated(assessmentId, section.id()));
+            }
         }
-        boolean wasStopped = stoppedAtGate(form, section);
-        apply(new SectionSaved(assessmentId, section.id(), answers));
-        if (!wasStopped && stoppedAtGate(form, section)) {
-            apply(new SignificantHarmIndicated(assessmentId, section.id()));
-        }
+        return new SectionSaveOutcome(sectionVersion(section.id()), merged.conflicts());
     }
 
     @CommandHandler
@@ -195,7 +202,11 @@ public class Assessment {
     }
 
     @EventSourcingHandler
-    void on(SectionSaved event) {
+    void on(SectionSaved event, MetaData metaData) {
+        Map<String, List<String>> before = sections.getOrDefault(event.sectionId(), Map.of());
+        Object page = metaData.get(SavedFromPage.METADATA_KEY);
+        edits.computeIfAbsent(event.sectionId(), id -> new SectionEdits())
+                .saved(before, event.answers(), page == null ? null : page.toString());
         sections.put(event.sectionId(), event.answers());
     }
 
@@ -271,7 +282,12 @@ public class Assessment {
     /** What the aggregate holds, as one comparable value (tests compare live and rebuilt state). */
     AssessmentState state() {
         return new AssessmentState(assessmentId, formId, formVersion, authorId, filledForm(), finished, mosaicReference,
-                delivery);
+                delivery, new LinkedHashMap<>(edits));
+    }
+
+    private int sectionVersion(String sectionId) {
+        SectionEdits section = edits.get(sectionId);
+        return section == null ? 0 : section.version();
     }
 
     FilledForm filledForm() {

@@ -87,6 +87,11 @@ final class CommandSequences {
     }
 
     private static Arbitrary<Object> sectionSave() {
-        return Arbitraries.of(ExampleAnswersForProperties.sectionSaves(ID)).map(Object.class::cast);
+        // Also as two tabs would save (ADR 0023): based on an early version, from one page or another.
+        Arbitrary<SaveSection> saves = Arbitraries.of(ExampleAnswersForProperties.sectionSaves(ID));
+        return Arbitraries.oneOf(List.of(saves.map(Object.class::cast),
+                Combinators.combine(saves, Arbitraries.integers().between(0, 3), Arbitraries.of("tab-a", "tab-b"))
+                        .as((save, basedOn, page) -> new SaveSection(save.assessmentId(), save.sectionId(), save.answers(),
+                                basedOn, page))));
     }
 }

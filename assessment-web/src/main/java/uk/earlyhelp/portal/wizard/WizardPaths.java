@@ -19,6 +19,11 @@ public final class WizardPaths {
         return section(id, sectionId) + "/autosave";
     }
 
+    /** Where a section's save that met another tab's changes is settled (ADR 0023). */
+    public static String conflict(String id, String sectionId) {
+        return section(id, sectionId) + "/conflict";
+    }
+
     public static String newRow(String id, String tableId) {
         return assessment(id) + "/tables/" + tableId + "/rows/new";
     }

@@ -110,11 +110,19 @@ class ConcurrentAutosavesTest extends PortalWebTest {
         return StoredAnswers.of(eventStore, assessmentId);
     }
 
-    /** One autosave as the client saw it. */
+    /**
+     * One autosave as the client saw it. Like the page's script, it posts the version and page id the page was drawn
+     * with (ADR 0023): every save of one page, all from the same base, is kept, however they interleave.
+     */
     record Save(String answer, int status, long nanos) {
+        private static final java.util.regex.Pattern BASE = java.util.regex.Pattern.compile(
+                "name=\"wizard-based-on\" value=\"(\\d+)\">\\s*<input type=\"hidden\" name=\"wizard-page\" value=\"([^\"]+)\"");
+
         static Save post(SignedInClient browser, Timed page, String assessmentId, String answer) throws Exception {
+            java.util.regex.Matcher base = BASE.matcher(page.body());
+            assertThat(base.find()).as("the section page says what it was drawn from").isTrue();
             Timed saved = browser.post(Practitioners.sectionPath(assessmentId, "outcome") + "/autosave", page,
-                    Practitioners.FIELD, answer);
+                    Practitioners.FIELD, answer, "wizard-based-on", base.group(1), "wizard-page", base.group(2));
             return new Save(answer.substring(0, 12), saved.status(), saved.roundTripNanos());
         }
 

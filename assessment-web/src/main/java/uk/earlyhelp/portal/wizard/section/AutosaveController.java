@@ -17,6 +17,7 @@ import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.form.SectionDefinition;
 import uk.earlyhelp.portal.wizard.AssessmentToSave;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
+import uk.earlyhelp.portal.wizard.WizardPaths;
 
 /**
  * Background saves from static/js/autosave.js while the practitioner types: the same reading and
@@ -33,6 +34,10 @@ class AutosaveController {
 
     /** Not saved; the script shows nothing of this while the practitioner is typing, but it is there for them. */
     record NotSaved(boolean saved, Map<String, String> errors) {
+    }
+
+    /** Another tab changed some of the same answers: the script says so, keeps the typing, and links to the choice. */
+    record Conflicted(boolean saved, boolean conflict, String conflictHref) {
     }
 
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -55,6 +60,10 @@ class AutosaveController {
         SectionSaving.Outcome outcome = saving.save(assessment, section, params, user);
         if (outcome.submitted()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(new NotSaved(false, Map.of()));
+        }
+        if (outcome.conflicted()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(new Conflicted(false, true, WizardPaths.conflict(assessmentId, sectionId)));
         }
         if (!outcome.saved()) {
             Map<String, String> errors = new LinkedHashMap<>();

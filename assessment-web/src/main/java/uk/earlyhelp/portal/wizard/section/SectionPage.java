@@ -9,6 +9,7 @@ import uk.earlyhelp.assessment.form.TableDefinition;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardMessages;
 import uk.earlyhelp.portal.wizard.WizardPaths;
+import uk.earlyhelp.portal.wizard.conflict.SaveBase;
 import uk.earlyhelp.portal.wizard.fields.ErrorLinks;
 import uk.earlyhelp.portal.wizard.fields.FieldViews;
 import uk.earlyhelp.portal.wizard.fields.PageErrors;
@@ -31,8 +32,21 @@ class SectionPage {
         this.messages = messages;
     }
 
+    /** The page as it is now: drawn from the section's current version. */
     String show(Model model, OpenAssessment assessment, SectionDefinition section, SectionForm form, List<FieldError> errors) {
+        return show(model, assessment, section, form, errors,
+                SaveBase.drawnAt(assessment.view().sectionVersion(section.id())));
+    }
+
+    /**
+     * The page again with what was posted: still based on what the posted page was drawn from, so a refused save
+     * shown again never passes another tab's changes off as seen.
+     */
+    String show(Model model, OpenAssessment assessment, SectionDefinition section, SectionForm form, List<FieldError> errors,
+                SaveBase base) {
         String id = assessment.id();
+        model.addAttribute("saveBase", base.version() == null ? SaveBase.drawnAt(assessment.view().sectionVersion(section.id()))
+                : base);
         PageErrors pageErrors = new ErrorLinks(assessment).onPage(section.id(), section.fields(), errors);
         model.addAttribute("assessmentId", id);
         model.addAttribute("formTitle", assessment.form().title());

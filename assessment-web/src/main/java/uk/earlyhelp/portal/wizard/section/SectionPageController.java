@@ -20,12 +20,15 @@ import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 import uk.earlyhelp.portal.wizard.WizardMessages;
 import uk.earlyhelp.portal.wizard.WizardPaths;
+import uk.earlyhelp.portal.wizard.conflict.PendingConflicts;
+import uk.earlyhelp.portal.wizard.conflict.SaveBase;
 import uk.earlyhelp.portal.wizard.fields.SectionForm;
 
 /**
  * One page per section. "Save" stays on the page, "Save and continue" goes to the next section
  * (check your answers after the last), and a table's "Add another" saves the questions first so
- * nothing typed is lost. A refused save shows the page again with everything typed.
+ * nothing typed is lost. A refused save shows the page again with everything typed. A save that met another tab's
+ * changes of the same answers goes to the conflict page (ADR 0023).
  */
 @Controller
 @RequestMapping("/assessments/{assessmentId}/sections/{sectionId}")
@@ -40,15 +43,17 @@ class SectionPageController {
     private final WizardMessages messages;
     private final SectionDefaults defaults;
     private final AccessLog accessLog;
+    private final PendingConflicts conflicts;
 
     SectionPageController(WizardAssessments assessments, SectionSaving saving, SectionPage page, WizardMessages messages,
-                          SectionDefaults defaults, AccessLog accessLog) {
+                          SectionDefaults defaults, AccessLog accessLog, PendingConflicts conflicts) {
         this.accessLog = accessLog;
         this.assessments = assessments;
         this.saving = saving;
         this.page = page;
         this.messages = messages;
         this.defaults = defaults;
+        this.conflicts = conflicts;
     }
 
     @GetMapping
@@ -59,6 +64,9 @@ class SectionPageController {
         // A read, recorded; a refused save showing the page again is not one (nor is autosave), it shows what was typed.
         accessLog.recordRead(user.getName(), "WIZARD_SECTION", assessmentId, "section " + sectionId);
         SectionForm saved = SectionForm.fromAnswers(section.fields(), defaults.answers(assessment, section, user.getName()));
+        if (conflicts.find(assessmentId, sectionId).isPresent()) { // after a reload or a time-out: both texts still wait
+            model.addAttribute("conflictHref", WizardPaths.conflict(assessmentId, sectionId));
+        }
         return page.show(model, assessment, section, saved, List.of());
     }
 
@@ -70,8 +78,10 @@ class SectionPageController {
         SectionDefinition section = assessment.section(sectionId);
         SectionSaving.Outcome outcome = saving.save(assessment, section, params, user);
         if (outcome.submitted()) return redirect(WizardPaths.assessment(assessmentId));
+        if (outcome.conflicted()) return redirect(WizardPaths.conflict(assessmentId, sectionId));
         if (!outcome.saved()) {
-            return page.show(model, assessments.open(assessmentId, user), section, outcome.form(), outcome.errors());
+            return page.show(model, assessments.open(assessmentId, user), section, outcome.form(), outcome.errors(),
+                    SaveBase.posted(params));
         }
         if (section.gate() != null && outcome.form().answers().getOrDefault(section.gate().field(), List.of())
                 .contains(section.gate().stopWhen())) {
