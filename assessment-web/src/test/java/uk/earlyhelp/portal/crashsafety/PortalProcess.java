@@ -51,8 +51,13 @@ final class PortalProcess {
         Process process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PortalProcess portal = new PortalProcess(process, log, port);
-        Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.log().contains(STARTED),
-                () -> "the portal started; its log:\n" + portal.log());
+        try {
+            Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.log().contains(STARTED),
+                    () -> "the portal started; its log:\n" + portal.log());
+        } catch (AssertionError tooSlow) {
+            process.destroyForcibly(); // no portal left running after the test
+            throw tooSlow;
+        }
         if (!process.isAlive()) {
             throw new AssertionError("the portal stopped while starting:\n" + portal.log());
         }
