@@ -1,29 +1,33 @@
 package uk.earlyhelp.portal.errorpage;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Chooses the page for an error, by status. The model gets nothing from Spring's error attributes: a page
- * about children must not echo exception messages or request details back.
+ * Chooses the page for an error, by status. No page gets anything from Spring's error attributes or the request: a
+ * page about children must not echo exception messages or request details back.
  */
-// Before Boot's own resolver, which would look for templates/error/<status>.html.
-@Order(0)
-@Component
-class ErrorPages implements ErrorViewResolver {
+final class ErrorPages {
 
-    @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        String page = switch (status) {
-            case NOT_FOUND -> "pages/error/page-not-found";
-            case FORBIDDEN -> "pages/error/forbidden";
-            default -> "pages/error/problem";
+    static final String NOT_FOUND = "pages/error/page-not-found";
+    static final String EXPLAINED = "pages/error/explained";
+
+    private ErrorPages() {
+    }
+
+    static ModelAndView pageFor(int status) {
+        HttpStatusCode code = HttpStatusCode.valueOf(status);
+        return status == 404 ? new ModelAndView(NOT_FOUND, Map.of(), code)
+                : new ModelAndView(EXPLAINED, Map.of("page", messagesFor(status)), code);
+    }
+
+    /** The errorPage.&lt;name&gt; messages that explain a status. */
+    static String messagesFor(int status) {
+        return switch (status) {
+            case 403 -> "forbidden";
+            case 413 -> "tooLarge";
+            default -> status < 500 ? "badRequest" : "problem";
         };
-        return new ModelAndView(page, Map.of(), status);
     }
 }

@@ -14,23 +14,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * start-up script, which carries a nonce new for every response. Templates read the nonce as {@code cspNonce}.
  * Spring Security's own CSP writer has no nonces for servlet applications, hence this filter.
  */
-class ContentSecurityPolicyFilter extends OncePerRequestFilter {
+public class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
     static final String NONCE_ATTRIBUTE = "cspNonce";
     static final String POLICY = "default-src 'self'; script-src 'self' 'nonce-%s'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A nonce new for one response: also used by the errorpage package's Tomcat-level pages, which no filter sees. */
+    public static String newNonce() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The policy with a response's nonce, for a response written outside this filter. */
+    public static String policy(String nonce) {
+        return POLICY.formatted(nonce);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] bytes = new byte[18];
-        random.nextBytes(bytes);
-        String nonce = Base64.getEncoder().encodeToString(bytes);
+        String nonce = newNonce();
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
-        response.setHeader("Content-Security-Policy", POLICY.formatted(nonce));
+        response.setHeader("Content-Security-Policy", policy(nonce));
         chain.doFilter(request, response);
     }
 }
