@@ -48,6 +48,7 @@ final class PortalNode implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--spring.jpa.database-platform=uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect",
                 "--portal.session.store=jdbc",
+                "--portal.event-store.cache-aggregates=false",
                 "--portal.audit.demo-assessments=false",
                 "--portal.mail.dev-outbox.port=0",
                 "--mosaic.stand-in.enabled=false",
