@@ -2,13 +2,14 @@ package uk.earlyhelp.portal.security;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Every signed-in session of the portal, by account (Spring Security's session registry, filled at sign-in). Ending an
  * account's sessions marks them expired; each one's next request is signed out and sent to sign in. Sessions live in
- * this process only, as the portal keeps its sessions in memory.
+ * this process only when the portal keeps its sessions in memory; in the database's, on every node, when they live there.
  */
 @Component
 public class SignedInSessions {
@@ -24,13 +25,12 @@ public class SignedInSessions {
      * it is signed in as that account; null for none). After a new password, a session someone stole must not live on.
      */
     public void endAllOf(String email, String exceptSessionId) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equals(email)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(exceptSessionId)) {
-                        session.expireNow();
-                    }
-                }
+        // Looked up by username (a User equals any other with the same one), not by listing every principal: Spring
+        // Session's registry, used when sessions live in the database, finds sessions by name and lists no principals.
+        UserDetails account = User.withUsername(email).password("").build();
+        for (SessionInformation session : registry.getAllSessions(account, false)) {
+            if (!session.getSessionId().equals(exceptSessionId)) {
+                session.expireNow();
             }
         }
     }

@@ -41,6 +41,16 @@ public final class SignedInClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    private SignedInClient(int port, Map<String, String> cookies) {
+        this(port);
+        this.cookies.putAll(cookies);
+    }
+
+    /** The same browser (its cookies as they are now) sent to another node, as a load balancer may do. */
+    public SignedInClient movedTo(int port) {
+        return new SignedInClient(port, cookies);
+    }
+
     public void signIn(String email, String password) throws IOException, InterruptedException {
         Timed form = get("/sign-in");
         Matcher token = CSRF.matcher(form.body());

@@ -61,6 +61,33 @@ class TwoPortalsOneDatabaseTest {
                 .contains("SaveSection lost a race with another writer of its aggregate").contains("retrying");
     }
 
+    /**
+     * The first portal has the assessment in memory from its own save; the second changes the answer; the first's next
+     * save puts the first answer back. A cached copy that missed the second's save would take that for "no change"
+     * and store nothing: the practitioner's last save lost. Production (the postgres profile) caches no aggregate
+     * across requests, as these portals are configured.
+     */
+    @Test
+    void aSaveOnAPortalThatSawTheAssessmentBeforeTheOthersChangeIsNotTakenForNoChange() throws Exception {
+        SignedInClient viaFirst = signedIn(first);
+        SignedInClient viaSecond = signedIn(second);
+        String id = Practitioners.start(viaFirst);
+        Timed firstPage = viaFirst.get(Practitioners.sectionPath(id, "outcome"));
+        Timed secondPage = viaSecond.get(Practitioners.sectionPath(id, "outcome"));
+
+        for (ConcurrentAutosavesTest.Save save : List.of(
+                ConcurrentAutosavesTest.Save.post(viaFirst, firstPage, id, Practitioners.answer(1)),
+                ConcurrentAutosavesTest.Save.post(viaSecond, secondPage, id, Practitioners.answer(2)),
+                ConcurrentAutosavesTest.Save.post(viaFirst, firstPage, id, Practitioners.answer(1)))) {
+            assertThat(save.status()).as(save.toString()).isEqualTo(200);
+        }
+
+        assertThat(StoredAnswers.inOrder(first.getBean(EventStorageEngine.class), id))
+                .as("every save's answer, in the order stored").containsExactly(
+                        Practitioners.answer(1).substring(0, 12), Practitioners.answer(2).substring(0, 12),
+                        Practitioners.answer(1).substring(0, 12));
+    }
+
     private static SignedInClient signedIn(ConfigurableApplicationContext portal) throws Exception {
         SignedInClient browser = new SignedInClient(Integer.parseInt(portal.getEnvironment().getProperty("local.server.port")));
         browser.signIn(PortalWebTest.PRACTITIONER, PortalWebTest.DEMO_PASSWORD);
@@ -69,11 +96,15 @@ class TwoPortalsOneDatabaseTest {
 
     /** The embedded default (demo accounts, no Mosaic) on a shared PostgreSQL database instead of its own H2 file. */
     private static ConfigurableApplicationContext portal(String url) {
-        return new SpringApplicationBuilder(EarlyHelpPortalApplication.class).properties(
-                "server.port=0",
-                "spring.datasource.url=" + url,
-                "spring.datasource.username=" + EmbeddedPostgresDatabase.USER,
-                "spring.datasource.password=",
-                "spring.jpa.database-platform=uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect").run();
+        // Arguments, not builder properties: those are defaults, which application.yml's own datasource would override
+        // (both portals then shared the developer's H2 file instead of PostgreSQL).
+        return new SpringApplicationBuilder(EarlyHelpPortalApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + EmbeddedPostgresDatabase.USER,
+                "--spring.datasource.password=",
+                "--spring.jpa.database-platform=uk.earlyhelp.portal.eventstore.ByteaPostgreSQLDialect",
+                // as the postgres profile sets: several nodes, so no node trusts its own copy of an aggregate
+                "--portal.event-store.cache-aggregates=false");
     }
 }
