@@ -119,9 +119,18 @@ class ConcurrentAutosavesTest extends PortalWebTest {
                 "name=\"wizard-based-on\" value=\"(\\d+)\">\\s*<input type=\"hidden\" name=\"wizard-page\" value=\"([^\"]+)\"");
 
         static Save post(SignedInClient browser, Timed page, String assessmentId, String answer) throws Exception {
-            java.util.regex.Matcher base = BASE.matcher(page.body());
+            return post(browser, page, page, assessmentId, answer);
+        }
+
+        /**
+         * A save from the tab that drew {@code tab}, sent in the session that drew {@code session} (its CSRF token):
+         * one tab's saves reaching two portals, each with its own session, as behind a load balancer.
+         */
+        static Save post(SignedInClient browser, Timed session, Timed tab, String assessmentId, String answer)
+                throws Exception {
+            java.util.regex.Matcher base = BASE.matcher(tab.body());
             assertThat(base.find()).as("the section page says what it was drawn from").isTrue();
-            Timed saved = browser.post(Practitioners.sectionPath(assessmentId, "outcome") + "/autosave", page,
+            Timed saved = browser.post(Practitioners.sectionPath(assessmentId, "outcome") + "/autosave", session,
                     Practitioners.FIELD, answer, "wizard-based-on", base.group(1), "wizard-page", base.group(2));
             return new Save(answer.substring(0, 12), saved.status(), saved.roundTripNanos());
         }
