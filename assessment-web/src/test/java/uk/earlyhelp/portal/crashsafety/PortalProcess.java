@@ -2,6 +2,10 @@ package uk.earlyhelp.portal.crashsafety;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +24,7 @@ final class PortalProcess {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(360);
     private static final String STARTED = "Started EarlyHelpPortalApplication";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path log;
@@ -46,14 +51,16 @@ final class PortalProcess {
                 "--mosaic.delivery.enabled=true",
                 "--mosaic.stand-in.enabled=false",
                 "--mosaic.client.base-url=" + standIn.baseUri(),
-                "--mosaic.client.api-key.value=crash-test-key"));
+                "--mosaic.client.api-key.value=crash-test-key",
+                // "Started" is logged before the application runners seed the demo accounts; readiness follows them.
+                "--management.endpoint.health.probes.enabled=true"));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PortalProcess portal = new PortalProcess(process, log, port);
         try {
-            Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.log().contains(STARTED),
-                    () -> "the portal started; its log:\n" + portal.log());
+            Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.log().contains(STARTED) && portal.ready(),
+                    () -> "the portal started and is ready; its log:\n" + portal.log());
         } catch (AssertionError tooSlow) {
             process.destroyForcibly(); // no portal left running after the test
             throw tooSlow;
@@ -66,6 +73,20 @@ final class PortalProcess {
 
     int port() {
         return port;
+    }
+
+    /** Readiness (accepting traffic) comes after every application runner, the demo accounts' seeding included. */
+    private boolean ready() {
+        HttpRequest readiness = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build();
+        try {
+            return HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     void kill() throws InterruptedException {
