@@ -158,6 +158,15 @@ public class Assessment {
         apply(new AssessmentDeleted(assessmentId, actingUser(metaData)));
     }
 
+    /** The version check is Axon's (the command's target version); the rule that only drafts go is the same. */
+    @CommandHandler
+    void handle(DeleteUntouchedDraft command, MetaData metaData) {
+        if (finished) {
+            throw new AssessmentRefusedException("assessmentId", "Submitted assessments cannot be deleted");
+        }
+        apply(new AssessmentDeleted(assessmentId, actingUser(metaData), DeletionReason.UNTOUCHED_DRAFT_RETENTION));
+    }
+
     @CommandHandler
     void handle(RecordMosaicDelivery command) {
         refuseUnlessFinished();

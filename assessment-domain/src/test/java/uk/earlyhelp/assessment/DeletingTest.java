@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import uk.earlyhelp.assessment.api.AssessmentDeleted;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.DeleteAssessment;
+import uk.earlyhelp.assessment.api.DeleteUntouchedDraft;
+import uk.earlyhelp.assessment.api.DeletionReason;
 import uk.earlyhelp.assessment.api.FinishAssessment;
 import uk.earlyhelp.assessment.api.SaveSection;
 
@@ -58,4 +60,23 @@ class DeletingTest {
                 .expectException(AggregateDeletedException.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void anUntouchedDraftIsDeletedByTheRetentionScheduleWithItsReason() {
+        fixture.given(Given.withFamily())
+                .when(new DeleteUntouchedDraft(ID, 2), AS_RETENTION)
+                .expectEvents(new AssessmentDeleted(ID, "retention", DeletionReason.UNTOUCHED_DRAFT_RETENTION))
+                .expectMarkedDeleted();
+    }
+
+    @Test
+    void theRetentionScheduleCannotDeleteASubmittedAssessment() {
+        fixture.given(Given.finished())
+                .when(new DeleteUntouchedDraft(ID, 0), AS_RETENTION)
+                .expectException(AssessmentRefusedException.class)
+                .expectNoEvents();
+    }
+
+    private static final org.axonframework.messaging.MetaData AS_RETENTION = org.axonframework.messaging.MetaData
+            .with(uk.earlyhelp.assessment.api.ActingUser.METADATA_KEY, "retention");
 }

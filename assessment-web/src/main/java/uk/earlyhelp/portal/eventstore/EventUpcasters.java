@@ -3,6 +3,7 @@ package uk.earlyhelp.portal.eventstore;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.earlyhelp.assessment.api.AssessmentDeletedUpcaster;
 import uk.earlyhelp.assessment.api.MosaicDeliveryFailedUpcaster;
 
 /**
@@ -16,5 +17,10 @@ class EventUpcasters {
     @Bean
     EventUpcaster mosaicDeliveryFailedUpcaster() {
         return new MosaicDeliveryFailedUpcaster();
+    }
+
+    @Bean
+    EventUpcaster assessmentDeletedUpcaster() {
+        return new AssessmentDeletedUpcaster();
     }
 }

@@ -65,7 +65,7 @@ public final class PublishedTypes {
             of(SignificantHarmIndicated.class, ASSESSMENTS, SignificantHarmIndicated::assessmentId, ASSESSMENT,
                     "sectionId"),
             of(AssessmentFinished.class, ASSESSMENTS, AssessmentFinished::assessmentId, ASSESSMENT),
-            of(AssessmentDeleted.class, ASSESSMENTS, AssessmentDeleted::assessmentId, ASSESSMENT),
+            of(AssessmentDeleted.class, ASSESSMENTS, AssessmentDeleted::assessmentId, ASSESSMENT, "reason"),
             // The failure's reason is written by the portal, never by a person, and names no one (docs/decisions/0011).
             of(DeliveredToMosaic.class, DELIVERIES, DeliveredToMosaic::assessmentId, ASSESSMENT, "mosaicReference"),
             of(MosaicDeliveryFailed.class, DELIVERIES, MosaicDeliveryFailed::assessmentId, ASSESSMENT, "reason"),

@@ -1,0 +1,27 @@
+package uk.earlyhelp.assessment.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+/**
+ * Reads a stored {@link AssessmentDeleted} of revision 1 as revision 2 with reason {@code DELETED_BY_USER}: before the
+ * retention schedule, a deletion was only ever a user's own, from My Assessments.
+ */
+public class AssessmentDeletedUpcaster extends SingleEventUpcaster {
+
+    private static final String TYPE = AssessmentDeleted.class.getName();
+    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation event) {
+        return TYPE.equals(event.getType().getName()) && "1".equals(event.getType().getRevision());
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+        return event.upcastPayload(REVISION_2, ObjectNode.class,
+                payload -> payload.put("reason", DeletionReason.DELETED_BY_USER.name()));
+    }
+}
