@@ -63,8 +63,9 @@ class AssessmentEventWording {
     private Wording outcome(Object event) {
         if (event instanceof AssessmentFinished) {
             return Wording.of(messages.text("audit.event.finished"));
-        } else if (event instanceof AssessmentDeleted) {
-            return Wording.of(messages.text("audit.event.deleted"));
+        } else if (event instanceof AssessmentDeleted deleted) {
+            return Wording.of(messages.text(deleted.reason() == DeletionReason.UNTOUCHED_DRAFT_RETENTION
+                    ? "audit.event.deleted.retention" : "audit.event.deleted"));
         } else if (event instanceof DeliveredToMosaic delivered) {
             return Wording.of(messages.text("audit.event.delivered", delivered.mosaicReference()));
         } else if (event instanceof MosaicDeliveryFailed failed) {
