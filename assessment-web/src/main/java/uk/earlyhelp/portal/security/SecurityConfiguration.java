@@ -80,9 +80,10 @@ class SecurityConfiguration {
                         .failureHandler(new SignInFailure())
                         // Failures count per address and client (account.signin.TrustedBrowsers): the browser's cookie.
                         .authenticationDetailsSource(SignInClient::of)
-                        // The second factor first where one is needed (account.secondfactor, ADR 0022); then a save
-                        // kept because the session had ended (session package) is replayed before anything else.
-                        .successHandler(trustedBrowsers.then(secondStep.before(resumeKeptSave.orElse(backToTheAskedPage)))))
+                        // The second factor first where one is needed (account.secondfactor, ADR 0022); only then is
+                        // the browser marked as the address's own (ADR 0033), and a save kept because the session had
+                        // ended (session package) replayed before anything else.
+                        .successHandler(secondStep.before(trustedBrowsers.then(resumeKeptSave.orElse(backToTheAskedPage)))))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // Every signed-in session is registered (no limit on how many), so that a new password can end the
                 // others (SignedInSessions); an ended session's next request goes to sign in.

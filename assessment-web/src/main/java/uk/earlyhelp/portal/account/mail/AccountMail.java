@@ -89,6 +89,11 @@ public class AccountMail {
         send(account.email(), "mail.passwordChanged", account.displayName(), mail.link("/password-reset"));
     }
 
+    /** The one-time code for signing in without an authenticator app (account.secondfactor). No name, no link. */
+    public void signInCode(Account account, String code, long validMinutes) {
+        send(account.email(), "mail.signInCode", code, validMinutes, mail.link("/password-reset"));
+    }
+
     private void send(String to, String key, Object... arguments) {
         String subject = messages.getMessage(key + ".subject", arguments, Locale.UK);
         String body = messages.getMessage(key + ".body", arguments, Locale.UK);

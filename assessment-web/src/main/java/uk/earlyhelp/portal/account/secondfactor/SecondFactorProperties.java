@@ -1,5 +1,6 @@
 package uk.earlyhelp.portal.account.secondfactor;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param practitioners  the council's rule for practitioners; staff (coordinator, auditor, administrator) always need
  *                       a TOTP code
  * @param demoSecret     the embedded default's demo staff accounts' TOTP secret (base32, README); none elsewhere
+ * @param emailCodeValidity how long an emailed one-time code works ({@link PractitionerRule#TOTP_OR_EMAIL});
+ *                       10 minutes if unset
  */
 @ConfigurationProperties("portal.second-factor")
 public record SecondFactorProperties(String encryptionKey, String encryptionSalt, String issuer,
-                                     PractitionerRule practitioners, String demoSecret) {
+                                     PractitionerRule practitioners, String demoSecret,
+                                     Duration emailCodeValidity) {
 
     /** A council's choice for practitioners. */
     public enum PractitionerRule {
@@ -36,5 +40,6 @@ public record SecondFactorProperties(String encryptionKey, String encryptionSalt
         }
         issuer = issuer == null || issuer.isBlank() ? "Early Help Portal" : issuer;
         practitioners = practitioners == null ? PractitionerRule.NOT_REQUIRED : practitioners;
+        emailCodeValidity = emailCodeValidity == null ? Duration.ofMinutes(10) : emailCodeValidity;
     }
 }

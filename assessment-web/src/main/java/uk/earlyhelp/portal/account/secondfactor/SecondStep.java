@@ -18,16 +18,18 @@ import uk.earlyhelp.portal.security.Role;
 class SecondStep {
 
     /** What a code was found to be. */
-    enum Outcome { ACCEPTED, RECOVERY_CODE_USED, WRONG, REPLAYED, LOCKED }
+    enum Outcome { ACCEPTED, RECOVERY_CODE_USED, WRONG, REPLAYED, EXPIRED, LOCKED }
 
     private final Accounts accounts;
     private final SecondFactors factors;
     private final TotpCodes codes;
     private final SignInLimits limits;
     private final SecondFactorProperties properties;
+    private final EmailedCodes emailed;
 
     SecondStep(Accounts accounts, SecondFactors factors, TotpCodes codes, SignInLimits limits,
-               SecondFactorProperties properties) {
+               SecondFactorProperties properties, EmailedCodes emailed) {
+        this.emailed = emailed;
         this.accounts = accounts;
         this.factors = factors;
         this.codes = codes;
@@ -41,6 +43,17 @@ class SecondStep {
         return !practitioner || properties.practitioners() != SecondFactorProperties.PractitionerRule.NOT_REQUIRED;
     }
 
+    /** A practitioner with no app, where the council allows an emailed code instead (TOTP_OR_EMAIL). */
+    boolean byEmail(PortalUser user) {
+        return user.getAuthorities().contains(Role.PRACTITIONER.authority())
+                && properties.practitioners() == SecondFactorProperties.PractitionerRule.TOTP_OR_EMAIL && !enrolled(user);
+    }
+
+    /** Emails a new one-time code (the earlier unused ones stop working). */
+    void emailCode(PortalUser user) {
+        account(user).ifPresent(emailed::send);
+    }
+
     boolean enrolled(PortalUser user) {
         return account(user).flatMap(account -> factors.of(account.id())).isPresent();
     }
@@ -52,6 +65,9 @@ class SecondStep {
             return Outcome.LOCKED;
         }
         Optional<SecondFactors.Enrolment> enrolment = account.flatMap(found -> factors.of(found.id()));
+        if (account.isPresent() && enrolment.isEmpty() && byEmail(user)) {
+            return emailedCode(key, account.get(), code);
+        }
         if (account.isPresent() && enrolment.isPresent()) {
             String id = account.get().id();
             OptionalLong step = codes.check(enrolment.get().secret(), code, enrolment.get().lastUsedStep());
@@ -69,6 +85,16 @@ class SecondStep {
         }
         limits.failed(key, account);
         return Outcome.WRONG;
+    }
+
+    private Outcome emailedCode(String key, Account account, String code) {
+        EmailedCodes.Result result = emailed.use(account, code);
+        if (result == EmailedCodes.Result.ACCEPTED) {
+            limits.cleared(key);
+            return Outcome.ACCEPTED;
+        }
+        limits.failed(key, Optional.of(account)); // wrong, replayed and expired codes all count, as passwords do
+        return Outcome.valueOf(result.name());
     }
 
     Optional<Account> account(PortalUser user) {

@@ -25,8 +25,11 @@ class SecondStepController {
     private final SecondStep secondStep;
     private final SecondStepOnSignIn signIn;
     private final MessageSource messages;
+    private final SecondFactorProperties properties;
 
-    SecondStepController(SecondStep secondStep, SecondStepOnSignIn signIn, MessageSource messages) {
+    SecondStepController(SecondStep secondStep, SecondStepOnSignIn signIn, MessageSource messages,
+                         SecondFactorProperties properties) {
+        this.properties = properties;
         this.secondStep = secondStep;
         this.signIn = signIn;
         this.messages = messages;
@@ -35,10 +38,11 @@ class SecondStepController {
     @GetMapping(SecondStepOnSignIn.CODE)
     String page(Authentication authentication, Model model) {
         if (!(authentication instanceof PendingSecondStep pending)) return "redirect:/sign-in";
-        if (!secondStep.enrolled(pending.user())) return "redirect:" + SecondStepOnSignIn.ENROL;
+        if (!secondStep.enrolled(pending.user()) && !secondStep.byEmail(pending.user())) {
+            return "redirect:" + SecondStepOnSignIn.ENROL;
+        }
         FormErrors.noneIn(model);
-        model.addAttribute("code", "");
-        return "pages/account/second-step";
+        return show(pending, "", model);
     }
 
     @PostMapping(SecondStepOnSignIn.CODE)
@@ -51,10 +55,16 @@ class SecondStepController {
             signIn.passed(pending, request, response);
             return null; // answered: the sign-in's own redirect
         }
-        String key = outcome == null ? "secondStep.error.missing" : "secondStep.error." + outcome.name();
-        new FormErrors(messages, locale).add("code", key).addTo(model);
-        model.addAttribute("code", code);
+        String prefix = secondStep.byEmail(pending.user()) ? "secondStep.error.email." : "secondStep.error.";
+        new FormErrors(messages, locale).add("code", prefix + (outcome == null ? "missing" : outcome.name())).addTo(model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(pending, code, model);
+    }
+
+    private String show(PendingSecondStep pending, String typed, Model model) {
+        model.addAttribute("code", typed);
+        model.addAttribute("byEmail", secondStep.byEmail(pending.user()));
+        model.addAttribute("emailCodeMinutes", properties.emailCodeValidity().toMinutes());
         return "pages/account/second-step";
     }
 }

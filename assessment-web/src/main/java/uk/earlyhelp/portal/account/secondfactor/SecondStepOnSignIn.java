@@ -41,7 +41,9 @@ public class SecondStepOnSignIn {
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof PortalUser user && secondStep.requiredFor(user)) {
                 save(new PendingSecondStep(authentication), request, response);
-                response.sendRedirect(request.getContextPath() + (secondStep.enrolled(user) ? CODE : ENROL));
+                boolean byEmail = secondStep.byEmail(user);
+                if (byEmail) secondStep.emailCode(user);
+                response.sendRedirect(request.getContextPath() + (byEmail || secondStep.enrolled(user) ? CODE : ENROL));
             } else {
                 then.onAuthenticationSuccess(request, response, authentication);
             }
