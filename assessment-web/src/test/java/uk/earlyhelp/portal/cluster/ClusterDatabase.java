@@ -95,6 +95,15 @@ final class ClusterDatabase {
         return rows;
     }
 
+    void update(String sql) {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private interface Row {
         void accept(ResultSet row) throws SQLException;
     }
