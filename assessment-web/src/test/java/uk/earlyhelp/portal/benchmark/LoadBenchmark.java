@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
     private static final String PASSWORD = "early-help-demo-2026";
-    private static final List<String> KINDS = List.of("sign-in", "start", "section page", "autosave", "add row",
+    static final List<String> KINDS = List.of("sign-in", "start", "section page", "autosave", "add row",
             "section save", "finish");
 
     private final List<Integer> levels = Arrays.stream(System.getProperty("benchmark.concurrency", "1,10,50").split(","))
@@ -60,13 +60,13 @@ public final class LoadBenchmark {
         int most = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<String> practitioners = PractitionerAccounts.ensure(portal, Math.max(most, 10), PASSWORD);
         int port = BenchmarkPortal.port(portal);
-        level(port, practitioners, 10, warmUpSeconds, newStats());
+        level(List.of(port), practitioners, 10, warmUpSeconds, newStats());
         System.out.println("warm-up done");
         for (int concurrency : levels) {
             System.out.printf("%n-- %s, %d practitioners at once, %d s (load average before %s)%n", database, concurrency,
                     seconds, MachineLoad.loadAverage());
             Map<String, RequestStats> stats = newStats();
-            Window window = level(port, practitioners, concurrency, seconds, stats);
+            Window window = level(List.of(port), practitioners, concurrency, seconds, stats);
             double elapsed = window.seconds();
             double cpuSeconds = window.cpuSeconds();
             System.out.println(RequestStats.HEADING);
@@ -85,14 +85,15 @@ public final class LoadBenchmark {
     }
 
     /** The journeys' span, until the last practitioner finished the assessment under way at the deadline. */
-    private record Window(double seconds, double cpuSeconds) {
+    record Window(double seconds, double cpuSeconds) {
     }
 
-    private static Window level(int port, List<String> practitioners, int concurrency, int seconds,
-                                Map<String, RequestStats> stats) throws Exception {
+    /** Practitioner i goes through {@code ports} i mod their number (a load balancer's round robin, one node each). */
+    static Window level(List<Integer> ports, List<String> practitioners, int concurrency, int seconds,
+                        Map<String, RequestStats> stats) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
-            List<SignedInClient> browsers = signIn(pool, port, practitioners, concurrency, stats.get("sign-in"));
+            List<SignedInClient> browsers = signIn(pool, ports, practitioners, concurrency, stats.get("sign-in"));
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = os.getProcessCpuTime();
             long start = System.nanoTime();
@@ -103,18 +104,20 @@ public final class LoadBenchmark {
         }
     }
 
-    private static Map<String, RequestStats> newStats() {
+    static Map<String, RequestStats> newStats() {
         Map<String, RequestStats> stats = new LinkedHashMap<>();
         KINDS.forEach(kind -> stats.put(kind, new RequestStats(kind)));
         return stats;
     }
 
     /** Everyone signs in through the form first (password hashing is slow by design); the journeys' clock starts after. */
-    private static List<SignedInClient> signIn(ExecutorService pool, int port, List<String> practitioners, int concurrency,
+    private static List<SignedInClient> signIn(ExecutorService pool, List<Integer> ports, List<String> practitioners,
+                                               int concurrency,
                                                RequestStats signIns) throws Exception {
         List<Future<SignedInClient>> signingIn = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             String practitioner = practitioners.get(i);
+            int port = ports.get(i % ports.size());
             signingIn.add(pool.submit(() -> {
                 SignedInClient browser = new SignedInClient(port);
                 PractitionerJourney.signIn(browser, practitioner, PASSWORD, signIns);

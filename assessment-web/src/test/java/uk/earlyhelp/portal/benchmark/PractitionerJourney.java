@@ -1,6 +1,8 @@
 package uk.earlyhelp.portal.benchmark;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.earlyhelp.portal.wizard.TypedAnswers;
 
 /**
@@ -12,6 +14,7 @@ public final class PractitionerJourney {
 
     static final String FORM = "early-help-assessment";
     private static final int AUTOSAVES_PER_PAGE = 10;
+    private static final Pattern ROW_ID = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"");
 
     private final SignedInClient browser;
     private final Map<String, RequestStats> stats;
@@ -59,10 +62,10 @@ public final class PractitionerJourney {
             stats.get("autosave").add(browser.post(base + "/sections/outcome/autosave", page,
                     "outcome", "team-around-family", "outcomeReason", answer()), 200);
         }
-        String memberId = "m" + Long.toString(System.nanoTime(), 36);
+        String memberId = newRowId(base + "/tables/family-members/rows/new");
         stats.get("add row").add(browser.post(base + "/tables/family-members/rows/new", page, TypedAnswers.mary(memberId)), 302);
         stats.get("add row").add(browser.post(base + "/tables/action-plan/rows/new", page,
-                TypedAnswers.action("a" + Long.toString(System.nanoTime(), 36), memberId)), 302);
+                TypedAnswers.action(newRowId(base + "/tables/action-plan/rows/new"), memberId)), 302);
         save(base, page, "assessment", TypedAnswers.assessment());
         save(base, page, "consent", TypedAnswers.consent());
         save(base, page, "presenting-needs", TypedAnswers.presentingNeeds());
@@ -70,6 +73,12 @@ public final class PractitionerJourney {
         save(base, page, "your-details", withEmail(TypedAnswers.yourDetails()));
         save(base, page, "key-person", TypedAnswers.keyPerson());
         stats.get("finish").add(browser.post(base + "/finish", page), 302);
+    }
+
+    /** Row ids are made by the server (its new-row page carries one), as a browser gets them; not timed. */
+    private String newRowId(String newRowPage) throws Exception {
+        Matcher id = ROW_ID.matcher(browser.get(newRowPage).body());
+        return id.find() ? id.group(1) : "no-row-id-on-the-page";
     }
 
     private void save(String base, SignedInClient.Timed page, String section, String[] answers) throws Exception {

@@ -28,6 +28,7 @@ import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.benchmark.SignedInClient;
 import uk.earlyhelp.portal.benchmark.SignedInClient.Timed;
 import uk.earlyhelp.portal.mosaic.Eventually;
+import uk.earlyhelp.portal.portalprocess.PortalProcess;
 
 /**
  * A portal process on a database of the subclass's, killed with kill -9 (destroyForcibly) three times in the middle of concurrent
@@ -64,15 +65,14 @@ abstract class KilledMidLoadContract {
                 new StandInSettings(0, workingDirectory.resolve("stand-in"), "X-Api-Key", API_KEY))) {
             for (int kill = 1; kill <= 3; kill++) {
                 String finish = "crash-" + kill + "-" + UUID.randomUUID();
-                PortalProcess portal = PortalProcess.start(workingDirectory, standIn, "run-" + kill,
-                        with(database, "--mosaic-kill-test.finish=" + finish));
+                PortalProcess portal = start(standIn, "run-" + kill, with(database, "--mosaic-kill-test.finish=" + finish));
                 load(portal, kill, saves, Duration.ofSeconds(4));
                 // Finished only if the portal said so before it died; a finish cut short may or may not be delivered.
                 if (portal.log().contains("finish-on-start: finished " + finish)) {
                     finished.add(finish);
                 }
             }
-            PortalProcess last = PortalProcess.start(workingDirectory, standIn, "after-kills", database);
+            PortalProcess last = start(standIn, "after-kills", database);
             try {
                 Eventually.until(LIMIT, () -> finished.stream().allMatch(id -> standIn.store().find(id).isPresent()),
                         () -> "every finished assessment reached Mosaic; " + last.log());
@@ -98,6 +98,13 @@ abstract class KilledMidLoadContract {
                 last.stop();
             }
         }
+    }
+
+    private PortalProcess start(MosaicStandIn standIn, String name, String... arguments) throws IOException {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        // a killed portal's claims on the processors' segments lapse sooner than the default 10 s
+        all.add("--axon.eventhandling.tokenstore.claim-timeout=2s");
+        return PortalProcess.start(PortalProcess.Launch.TEST_CLASSPATH, workingDirectory, name, standIn, API_KEY, all);
     }
 
     /**

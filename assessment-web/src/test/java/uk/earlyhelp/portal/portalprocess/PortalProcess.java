@@ -1,4 +1,4 @@
-package uk.earlyhelp.portal.crashsafety;
+package uk.earlyhelp.portal.portalprocess;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,68 +17,75 @@ import uk.earlyhelp.portal.EarlyHelpPortalApplication;
 import uk.earlyhelp.portal.mosaic.Eventually;
 
 /**
- * The portal as its own JVM (the test classpath, as PortalKilledMidDeliveryTest runs it), delivering to a stand-in in
- * this JVM, on a database it is given. {@link #kill()} is kill -9: no shutdown hook, no flush, no closing commit.
+ * One portal in a JVM of its own, delivering to a Mosaic stand-in in the test's JVM, with its log in a file. It is
+ * ready when {@code /actuator/health/readiness} says so: "Started" is logged before the application runners seed the
+ * demo accounts, readiness after them. {@link #kill()} is kill -9: no shutdown hook, no released claim, no flush.
  */
-final class PortalProcess {
+public final class PortalProcess implements AutoCloseable {
+
+    /** What runs: the jar the README runs (failsafe's {@code portal.jar}), or the test classpath (surefire's tests). */
+    public enum Launch { PACKAGED_JAR, TEST_CLASSPATH }
 
     private static final Duration START_LIMIT = Duration.ofSeconds(360);
-    private static final String STARTED = "Started EarlyHelpPortalApplication";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String name;
     private final Process process;
     private final Path log;
     private final int port;
 
-    private PortalProcess(Process process, Path log, int port) {
+    private PortalProcess(String name, Process process, Path log, int port) {
+        this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
     }
 
-    static PortalProcess start(Path directory, MosaicStandIn standIn, String name, String... extra)
-            throws IOException {
+    /** Starts the portal and waits until it is ready; {@code arguments} are the test's own Spring arguments. */
+    public static PortalProcess start(Launch launch, Path directory, String name, MosaicStandIn standIn, String mosaicKey,
+                                      List<String> arguments) throws IOException {
         int port = freePort();
-        Path log = directory.resolve(name + ".log");
+        Files.createDirectories(directory);
+        Path log = directory.resolve(name + "-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"), EarlyHelpPortalApplication.class.getName(),
-                "--server.port=" + port,
+                "-Daxoniq.update-checker.disabled=true"));
+        command.addAll(launch == Launch.PACKAGED_JAR ? List.of("-jar", System.getProperty("portal.jar"))
+                : List.of("-cp", System.getProperty("java.class.path"), EarlyHelpPortalApplication.class.getName()));
+        command.addAll(List.of("--server.port=" + port,
                 "--portal.mail.dev-outbox.port=0",
-                // a killed portal's claims on the processors' segments lapse sooner than the default 10 s
-                "--axon.eventhandling.tokenstore.claim-timeout=2s",
                 "--mosaic.delivery.enabled=true",
                 "--mosaic.stand-in.enabled=false",
                 "--mosaic.client.base-url=" + standIn.baseUri(),
-                "--mosaic.client.api-key.value=crash-test-key",
-                // "Started" is logged before the application runners seed the demo accounts; readiness follows them.
-                "--management.endpoint.health.probes.enabled=true"));
-        command.addAll(List.of(extra));
+                "--mosaic.client.api-key.value=" + mosaicKey));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PortalProcess portal = new PortalProcess(process, log, port);
+        PortalProcess portal = new PortalProcess(name, process, log, port);
         try {
-            Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.log().contains(STARTED) && portal.ready(),
-                    () -> "the portal started and is ready; its log:\n" + portal.log());
+            Eventually.until(START_LIMIT, () -> !process.isAlive() || portal.ready(),
+                    () -> name + " is ready; its log:\n" + portal.log());
         } catch (AssertionError tooSlow) {
             process.destroyForcibly(); // no portal left running after the test
             throw tooSlow;
         }
         if (!process.isAlive()) {
-            throw new AssertionError("the portal stopped while starting:\n" + portal.log());
+            throw new AssertionError(name + " stopped while starting:\n" + portal.log());
         }
         return portal;
     }
 
-    int port() {
+    public String name() {
+        return name;
+    }
+
+    public int port() {
         return port;
     }
 
-    /** Readiness (accepting traffic) comes after every application runner, the demo accounts' seeding included. */
     private boolean ready() {
-        HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(10)).build();
         try {
             return HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notYet) {
@@ -89,23 +96,32 @@ final class PortalProcess {
         }
     }
 
-    void kill() throws InterruptedException {
+    /** {@code kill -9}. */
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void stop() throws InterruptedException {
+    /** SIGTERM, as a service manager stops it; kill -9 if it has not stopped within 30 s. */
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
             return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
         }
     }
 
