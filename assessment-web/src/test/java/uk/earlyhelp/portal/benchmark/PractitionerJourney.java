@@ -1,17 +1,20 @@
 package uk.earlyhelp.portal.benchmark;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.earlyhelp.portal.wizard.TypedAnswers;
 
 /**
  * One simulated practitioner, signed in through the form, going through assessments as a person would, only without
  * pausing: start one, open a section page, type (an autosave of a changing 1,000-character answer after each burst of
- * typing), add a family member and an action, save every section, finish, and start the next.
+ * typing), add a family member and an action (each from its own "add" page, which issues the row's id), save every section, finish, and start the next.
  */
 public final class PractitionerJourney {
 
     static final String FORM = "early-help-assessment";
     private static final int AUTOSAVES_PER_PAGE = 10;
+    private static final Pattern ROW_ID = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"");
 
     private final SignedInClient browser;
     private final Map<String, RequestStats> stats;
@@ -31,7 +34,8 @@ public final class PractitionerJourney {
      */
     public static int finishOne(SignedInClient browser, String practitioner) throws Exception {
         Map<String, RequestStats> stats = new java.util.HashMap<>();
-        for (String kind : java.util.List.of("start", "section page", "autosave", "add row", "section save", "finish")) {
+        for (String kind : java.util.List.of("start", "section page", "autosave", "row page", "add row", "section save",
+                "finish")) {
             stats.put(kind, new RequestStats(kind));
         }
         new PractitionerJourney(browser, practitioner, stats).assessment(Long.MAX_VALUE);
@@ -59,10 +63,14 @@ public final class PractitionerJourney {
             stats.get("autosave").add(browser.post(base + "/sections/outcome/autosave", page,
                     "outcome", "team-around-family", "outcomeReason", answer()), 200);
         }
-        String memberId = "m" + Long.toString(System.nanoTime(), 36);
-        stats.get("add row").add(browser.post(base + "/tables/family-members/rows/new", page, TypedAnswers.mary(memberId)), 302);
-        stats.get("add row").add(browser.post(base + "/tables/action-plan/rows/new", page,
-                TypedAnswers.action("a" + Long.toString(System.nanoTime(), 36), memberId)), 302);
+        // As a browser does: the "add" page issues the row's id (RowIds), and the action names the member by it.
+        SignedInClient.Timed memberPage = rowPage(base, "family-members");
+        String memberId = issuedRowId(memberPage);
+        stats.get("add row").add(browser.post(base + "/tables/family-members/rows/new", memberPage,
+                TypedAnswers.mary(memberId)), 302);
+        SignedInClient.Timed actionPage = rowPage(base, "action-plan");
+        stats.get("add row").add(browser.post(base + "/tables/action-plan/rows/new", actionPage,
+                TypedAnswers.action(issuedRowId(actionPage), memberId)), 302);
         save(base, page, "assessment", TypedAnswers.assessment());
         save(base, page, "consent", TypedAnswers.consent());
         save(base, page, "presenting-needs", TypedAnswers.presentingNeeds());
@@ -70,6 +78,17 @@ public final class PractitionerJourney {
         save(base, page, "your-details", withEmail(TypedAnswers.yourDetails()));
         save(base, page, "key-person", TypedAnswers.keyPerson());
         stats.get("finish").add(browser.post(base + "/finish", page), 302);
+    }
+
+    private SignedInClient.Timed rowPage(String base, String tableId) throws Exception {
+        SignedInClient.Timed page = browser.get(base + "/tables/" + tableId + "/rows/new");
+        stats.get("row page").add(page, 200);
+        return page;
+    }
+
+    private static String issuedRowId(SignedInClient.Timed rowPage) {
+        Matcher id = ROW_ID.matcher(rowPage.body());
+        return id.find() ? id.group(1) : "not-issued";
     }
 
     private void save(String base, SignedInClient.Timed page, String section, String[] answers) throws Exception {
