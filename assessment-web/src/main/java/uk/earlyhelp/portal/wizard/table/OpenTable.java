@@ -23,7 +23,10 @@ record OpenTable(OpenAssessment assessment, SectionDefinition section, TableDefi
 
     /** "Family member", for headings and banners. */
     String rowNameCapitalised() {
-        String name = table.rowName();
+        return capitalised(table.rowName());
+    }
+
+    static String capitalised(String name) {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
