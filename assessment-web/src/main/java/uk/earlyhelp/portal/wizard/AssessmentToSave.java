@@ -14,11 +14,6 @@ public record AssessmentToSave(String id, FormDefinition form) {
         return form.section(sectionId).orElseThrow(AssessmentNotFound::new);
     }
 
-    /** The section listing a table's rows; an unknown table is "not found", as on the pages. */
-    public SectionDefinition sectionWithTable(String tableId) {
-        return form.sectionWithTable(tableId).orElseThrow(AssessmentNotFound::new);
-    }
-
     public Optional<SectionDefinition> next(SectionDefinition section) {
         int at = form.sections().indexOf(section);
         return at + 1 < form.sections().size() ? Optional.of(form.sections().get(at + 1)) : Optional.empty();

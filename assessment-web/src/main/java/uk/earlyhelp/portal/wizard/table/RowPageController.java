@@ -67,7 +67,7 @@ class RowPageController {
     @PostMapping("/new")
     String add(@PathVariable String assessmentId, @PathVariable String tableId, @RequestParam(required = false) String rowId,
                @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
-        TableToSave table = TableToSave.of(assessments.toSave(assessmentId, user), tableId);
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
         return save(table, rowIds.issuedOrNext(assessmentId, tableId, rowId), true, params, user, model, flash);
     }
 
@@ -85,18 +85,18 @@ class RowPageController {
     @PostMapping("/{rowId}")
     String change(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
                   @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
-        TableToSave table = TableToSave.of(assessments.toSave(assessmentId, user), tableId);
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
         return save(table, rowId, false, params, user, model, flash);
     }
 
     /** One read of the assessment when the row is saved, by its command; a row that cannot be saved opens it to say why. */
-    private String save(TableToSave table, String rowId, boolean adding, MultiValueMap<String, String> params,
+    private String save(TablePlace table, String rowId, boolean adding, MultiValueMap<String, String> params,
                         Principal user, Model model, RedirectAttributes flash) {
         SectionForm form = SectionForm.fromRequest(table.id(), table.table().columns(), params, messages);
         if (!form.problems().isEmpty()) {
             return notSaved(table, rowId, adding, form, null, user, model);
         }
-        String assessmentId = table.assessment().id();
+        String assessmentId = table.assessmentId();
         Object command = adding
                 ? TableCommands.add(table.id(), assessmentId, rowId, form.answers())
                 : TableCommands.change(table.id(), assessmentId, rowId, form.answers());
@@ -113,9 +113,9 @@ class RowPageController {
     }
 
     /** {@code refusal} null: the form itself could not be read, and every problem of the row is shown. */
-    private String notSaved(TableToSave toSave, String rowId, boolean adding, SectionForm form, List<FieldError> refusal,
+    private String notSaved(TablePlace toSave, String rowId, boolean adding, SectionForm form, List<FieldError> refusal,
                             Principal user, Model model) {
-        OpenAssessment assessment = assessments.open(toSave.assessment().id(), user);
+        OpenAssessment assessment = assessments.open(toSave.assessmentId(), user);
         if (assessment.finished()) return redirect(WizardPaths.assessment(assessment.id()));
         boolean there = assessment.row(toSave.id(), rowId).isPresent();
         if (adding && there) return redirect(toSave.sectionHref()); // added already (posted twice)

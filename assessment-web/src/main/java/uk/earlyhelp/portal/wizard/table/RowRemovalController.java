@@ -55,7 +55,7 @@ class RowRemovalController {
     @PostMapping
     String remove(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
                   Principal user, Model model, RedirectAttributes flash) {
-        TableToSave table = TableToSave.of(assessments.toSave(assessmentId, user), tableId);
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
         try {
             commands.send(TableCommands.remove(tableId, assessmentId, rowId), user.getName());
         } catch (AssessmentRefusedException refused) {
