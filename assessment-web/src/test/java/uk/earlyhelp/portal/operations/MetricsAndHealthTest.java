@@ -89,7 +89,7 @@ class MetricsAndHealthTest extends PortalWebTest {
     void healthSaysHowMosaicIsAndHowFarEachProcessorIsBehind() throws Exception {
         String health = new SignedInClient(port).get("/actuator/health", "application/json").body();
 
-        assertThat(health).contains("\"mosaic\":{").contains("\"eventProcessors\":{")
+        assertThat(health).contains("\"mosaic\":{").contains("\"eventProcessors\":{").contains("\"mail\":{")
                 .containsPattern("\"my-assessments\":\\{[^}]*\"lag\":\\d+");
     }
 
