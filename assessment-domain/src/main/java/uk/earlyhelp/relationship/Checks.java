@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.earlyhelp.assessment.api.FieldError;
+import uk.earlyhelp.assessment.api.SafeId;
 import uk.earlyhelp.relationship.api.RelationshipRefusedException;
 
 /** Collects the problems of one command, field by field, and refuses the command with all of them at once. */
@@ -13,7 +14,6 @@ final class Checks {
 
     static final int NAME_LENGTH = 100;
     static final int REASON_LENGTH = 1000;
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     // Mosaic person references are short codes; anything else is a typing slip (or a name in the wrong column).
     private static final Pattern MOSAIC_REFERENCE = Pattern.compile("[A-Za-z0-9/-]{1,40}");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -21,8 +21,8 @@ final class Checks {
     private final List<FieldError> errors = new ArrayList<>();
 
     Checks id(String field, String id) {
-        if (id == null || !SAFE_ID.matcher(id).matches()) {
-            add(field, "An id must be 1 to 64 letters, digits, hyphens or underscores");
+        if (!SafeId.isSafe(id)) {
+            add(field, SafeId.RULE);
         }
         return this;
     }

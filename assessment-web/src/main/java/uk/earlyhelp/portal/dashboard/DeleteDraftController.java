@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.assessment.api.DeleteAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -28,9 +28,9 @@ class DeleteDraftController {
     private static final Logger log = LoggerFactory.getLogger(DeleteDraftController.class);
 
     private final WizardAssessments assessments;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
 
-    DeleteDraftController(WizardAssessments assessments, AssessmentCommands commands) {
+    DeleteDraftController(WizardAssessments assessments, ActingUserCommandGateway commands) {
         this.assessments = assessments;
         this.commands = commands;
     }

@@ -1,14 +1,14 @@
 package uk.earlyhelp.portal.locality;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.AssessmentNotFoundException;
 import uk.earlyhelp.assessment.api.AssessmentView;
 import uk.earlyhelp.assessment.api.FetchAssessment;
+import uk.earlyhelp.assessment.api.SafeId;
 import uk.earlyhelp.assessment.form.FormDefinitions;
 import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.readpath.DomainQueries;
 import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.portal.security.Role;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
@@ -21,14 +21,11 @@ import uk.earlyhelp.portal.wizard.OpenAssessment;
 @Component
 public class LocalityAssessments {
 
-    // The ids the domain accepts; anything else cannot be an assessment and is not worth a query.
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
-    private final QueryGateway queries;
+    private final DomainQueries queries;
     private final Accounts accounts;
     private final FormDefinitions forms;
 
-    LocalityAssessments(QueryGateway queries, Accounts accounts, FormDefinitions forms) {
+    LocalityAssessments(DomainQueries queries, Accounts accounts, FormDefinitions forms) {
         this.queries = queries;
         this.accounts = accounts;
         this.forms = forms;
@@ -37,7 +34,7 @@ public class LocalityAssessments {
     /** @param reference as typed or as in the address: surrounding spaces are ignored */
     public Optional<OpenAssessment> open(String reference, PortalUser user) {
         String id = reference == null ? "" : reference.strip();
-        if (!ID.matcher(id).matches() || !isCoordinator(user) || user.getLocality() == null) {
+        if (!SafeId.isSafe(id) || !isCoordinator(user) || user.getLocality() == null) {
             return Optional.empty();
         }
         return fetch(id).filter(AssessmentView::finished)
@@ -52,16 +49,6 @@ public class LocalityAssessments {
     }
 
     private Optional<AssessmentView> fetch(String id) {
-        try {
-            return Optional.of(queries.query(new FetchAssessment(id), AssessmentView.class).join());
-        } catch (RuntimeException e) {
-            // The query bus wraps the handler's exception (CompletionException, QueryExecutionException…).
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AssessmentNotFoundException) {
-                    return Optional.empty();
-                }
-            }
-            throw e;
-        }
+        return queries.find(new FetchAssessment(id), AssessmentView.class, AssessmentNotFoundException.class);
     }
 }

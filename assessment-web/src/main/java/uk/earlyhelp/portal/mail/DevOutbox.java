@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -28,9 +27,12 @@ class DevOutbox {
         return server;
     }
 
-    /** Spring Boot's own sender would need spring.mail.host and a fixed port; this one follows the server. */
+    /**
+     * Spring Boot's own sender would need spring.mail.host and a fixed port; this one follows the server. Declared as
+     * the implementation so that Boot's mail health ("mail" in /actuator/health) finds it, as it finds its own.
+     */
     @Bean
-    JavaMailSender devOutboxSender(GreenMail server) {
+    JavaMailSenderImpl devOutboxSender(GreenMail server) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(LOOPBACK);
         sender.setPort(server.getSmtp().getPort());

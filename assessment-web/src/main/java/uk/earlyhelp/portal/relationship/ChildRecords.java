@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.FieldError;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.relationship.api.ChangeChildDetails;
 import uk.earlyhelp.relationship.api.ChildDetails;
@@ -48,11 +48,11 @@ public class ChildRecords {
     public record Refused(List<FieldError> errors) implements Outcome {
     }
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final RelationshipQueries queries;
     private final People people;
 
-    ChildRecords(AssessmentCommands commands, RelationshipQueries queries, People people) {
+    ChildRecords(ActingUserCommandGateway commands, RelationshipQueries queries, People people) {
         this.commands = commands;
         this.queries = queries;
         this.people = people;

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.earlyhelp.assessment.api.SafeId;
+import uk.earlyhelp.portal.readpath.DomainQueries;
 import uk.earlyhelp.relationship.api.*;
 
 /** The relationship queries the pages ask, waited for, with the domain's "no such child" unwrapped. */
@@ -11,9 +13,11 @@ import uk.earlyhelp.relationship.api.*;
 public class RelationshipQueries {
 
     private final QueryGateway queries;
+    private final DomainQueries domainQueries;
 
-    RelationshipQueries(QueryGateway queries) {
+    RelationshipQueries(QueryGateway queries, DomainQueries domainQueries) {
         this.queries = queries;
+        this.domainQueries = domainQueries;
     }
 
     /** From the child's own events (strongly consistent); empty if there is no such record. */
@@ -21,17 +25,7 @@ public class RelationshipQueries {
         if (!SafeId.isSafe(childId)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(queries.query(new FetchChildRecord(childId), ChildRecord.class).join());
-        } catch (RuntimeException e) {
-            // The query bus wraps the handler's exception (CompletionException, QueryExecutionException…).
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ChildNotFoundException) {
-                    return Optional.empty();
-                }
-            }
-            throw e;
-        }
+        return domainQueries.find(new FetchChildRecord(childId), ChildRecord.class, ChildNotFoundException.class);
     }
 
     /** From the practitioner's own events: a link ended a moment ago is already gone. */

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import uk.earlyhelp.assessment.api.SafeId;
 import uk.earlyhelp.portal.wizard.WizardPaths;
 
 /**
@@ -21,8 +21,6 @@ final class SaveAddresses {
     private record Address(PathPattern pattern, Function<Map<String, String>, String> replayPath) {
     }
 
-    // The ids the wizard accepts: anything else is not worth keeping.
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
     private static final String SECTION = "/assessments/{assessmentId}/sections/{sectionId}";
     private static final List<Address> ADDRESSES = List.of(
@@ -40,7 +38,7 @@ final class SaveAddresses {
         PathContainer container = PathContainer.parsePath(path);
         for (Address address : ADDRESSES) {
             PathPattern.PathMatchInfo match = address.pattern().matchAndExtract(container);
-            if (match != null && match.getUriVariables().values().stream().allMatch(id -> ID.matcher(id).matches())) {
+            if (match != null && match.getUriVariables().values().stream().allMatch(SafeId::isSafe)) {
                 Map<String, String> ids = match.getUriVariables();
                 return Optional.of(new KeptSaveTarget(ids.get("assessmentId"), address.replayPath().apply(ids),
                         path.endsWith("/autosave")));

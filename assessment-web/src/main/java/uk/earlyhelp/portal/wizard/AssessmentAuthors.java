@@ -19,6 +19,10 @@ class AssessmentAuthors {
         static Facts of(AssessmentView view) {
             return new Facts(view.authorId(), view.formId(), view.formVersion());
         }
+
+        boolean writtenBy(String userId) {
+            return authorId.equals(userId);
+        }
     }
 
     // Each entry is some 200 bytes; the least recently used go first.

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.earlyhelp.assessment.api.AssessmentView;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.assessment.api.DeleteAssessment;
 import uk.earlyhelp.assessment.api.FetchAssessment;
 import uk.earlyhelp.assessment.api.SaveSection;
@@ -32,7 +33,7 @@ class FetchAssessmentTest {
     }
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.audit.access.AccessLogEntry;
 
@@ -28,7 +28,7 @@ import uk.earlyhelp.portal.audit.access.AccessLogEntry;
 class AssessmentTimelineTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine storageEngine;
     @Autowired

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.security.HttpBrowser;
 
 /**
@@ -28,7 +28,7 @@ class AuditPagesAccessTest extends PortalWebTest {
             "admin@example.org");
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     private String id;
 
     @BeforeEach

@@ -11,7 +11,7 @@ import uk.earlyhelp.assessment.api.DeleteAssessment;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 
@@ -23,7 +23,7 @@ import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 class AuditSearchPageTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired

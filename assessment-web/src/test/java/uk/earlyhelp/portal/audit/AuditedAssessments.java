@@ -13,7 +13,7 @@ import uk.earlyhelp.assessment.Assessment;
 import uk.earlyhelp.assessment.api.ActingUser;
 import uk.earlyhelp.assessment.api.MosaicDeliveryFailed;
 import uk.earlyhelp.assessment.api.StartAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /**
@@ -28,7 +28,7 @@ public final class AuditedAssessments {
     }
 
     /** Returns the new assessment's id; 13 events. */
-    public static String submitted(AssessmentCommands commands, String author) {
+    public static String submitted(ActingUserCommandGateway commands, String author) {
         String id = "audit-" + UUID.randomUUID();
         List<Object> script = new ArrayList<>(CommandScript.commands(id));
         script.set(0, new StartAssessment(id, "early-help-assessment", author));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.account.Accounts;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 import uk.earlyhelp.relationship.api.ChildDetails;
 import uk.earlyhelp.relationship.api.ChildSource;
@@ -30,7 +30,7 @@ class ChildAndAccountTimelinesTest extends PortalWebTest {
     private static final String COORDINATOR = "coordinator@example.org";
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     Accounts accounts;
     @Autowired

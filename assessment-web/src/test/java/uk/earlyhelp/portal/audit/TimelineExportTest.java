@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 
 /**
@@ -28,7 +28,7 @@ import uk.earlyhelp.portal.audit.access.AccessLog;
 class TimelineExportTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine storageEngine;
     @Autowired

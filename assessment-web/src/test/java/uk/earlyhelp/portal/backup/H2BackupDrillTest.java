@@ -15,7 +15,7 @@ import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
 
 /**
@@ -32,7 +32,7 @@ class H2BackupDrillTest extends PortalWebTest {
     @Autowired
     DataSource portalDatabase;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void backUpDestroyRestoreAndCompare() throws Exception {

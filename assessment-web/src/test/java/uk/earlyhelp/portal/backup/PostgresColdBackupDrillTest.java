@@ -17,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
 
 /**
@@ -42,7 +42,7 @@ class PostgresColdBackupDrillTest {
             }
             try (ConfigurableApplicationContext portal = portal(server.getJdbcUrl("postgres", "portal"))) {
                 for (Object command : new AssessmentScript(id, PortalWebTest.PRACTITIONER).draft()) {
-                    portal.getBean(AssessmentCommands.class).send(command, PortalWebTest.PRACTITIONER);
+                    portal.getBean(ActingUserCommandGateway.class).send(command, PortalWebTest.PRACTITIONER);
                 }
             }
             try (Connection portalDatabase = server.getDatabase("postgres", "portal").getConnection()) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.assessment.api.FinishAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
@@ -44,7 +44,7 @@ public final class AccessRecordingBenchmark {
                 MachineLoad.cpuModel(), MachineLoad.loadAverage());
         SwitchableRecording.SwitchableAccessLog log =
                 (SwitchableRecording.SwitchableAccessLog) portal.getBean(AccessLog.class);
-        AssessmentCommands commands = portal.getBean(AssessmentCommands.class);
+        ActingUserCommandGateway commands = portal.getBean(ActingUserCommandGateway.class);
         String id = "bench-" + UUID.randomUUID();
         CommandScript.commandsAs(id, AUTHOR).stream().filter(command -> !(command instanceof FinishAssessment))
                 .forEach(command -> commands.send(command, AUTHOR));

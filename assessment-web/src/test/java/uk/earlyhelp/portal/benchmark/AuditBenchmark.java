@@ -18,7 +18,7 @@ import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.AuditPaths;
 
 /**
@@ -74,7 +74,7 @@ public final class AuditBenchmark {
                 runtime.availableProcessors(), MachineLoad.cpuModel(), runtime.maxMemory() / (1024 * 1024),
                 System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 MachineLoad.loadAverage());
-        AssessmentCommands commands = context.getBean(AssessmentCommands.class);
+        ActingUserCommandGateway commands = context.getBean(ActingUserCommandGateway.class);
         String id = "bench-" + UUID.randomUUID();
         long start = System.nanoTime();
         commands.send(new StartAssessment(id, "early-help-assessment", AUTHOR), AUTHOR);

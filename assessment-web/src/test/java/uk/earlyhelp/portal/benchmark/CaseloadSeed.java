@@ -17,7 +17,7 @@ import uk.earlyhelp.assessment.api.ChangeFamilyMember;
 import uk.earlyhelp.assessment.api.FinishAssessment;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Fills the store with {@code total} assessments through the real command path, as their authors: every
@@ -30,14 +30,14 @@ final class CaseloadSeed {
     private static final String FORM = "early-help-assessment";
     private static final int OTHER_AUTHORS = 487;
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final String practitioner;
     private final LocalDate today;
     private final AtomicLong commandsSent = new AtomicLong();
     /** The family names of each of the practitioner's assessments, as My Assessments must show them. */
     private final List<List<String>> practitionersFamilies = Collections.synchronizedList(new ArrayList<>());
 
-    CaseloadSeed(AssessmentCommands commands, String practitioner, LocalDate today) {
+    CaseloadSeed(ActingUserCommandGateway commands, String practitioner, LocalDate today) {
         this.commands = commands;
         this.practitioner = practitioner;
         this.today = today;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * The dashboard and a search of My Assessments with {@code benchmark.assessments} (10,000) assessments in the store,
@@ -24,7 +24,7 @@ import uk.earlyhelp.portal.assessment.AssessmentCommands;
  * {@code mvn -q -pl assessment-web -am -Pbenchmark -DskipTests verify -Dbenchmark.main=DashboardBenchmark},
  * adding {@code -Dbenchmark.databases=h2} (or {@code postgres}) as needed.
  * <p>
- * The assessments are made by commands through {@link AssessmentCommands} ({@link CaseloadSeed}); once the
+ * The assessments are made by commands through {@link ActingUserCommandGateway} ({@link CaseloadSeed}); once the
  * {@code my-assessments} projection has caught up, the demo practitioner signs in through the sign-in form, and after
  * a warm-up {@code benchmark.requests} dashboards (page 1) and as many searches (varied, partial, mixed-case names)
  * are fetched in turn, each checked ({@link DashboardPage}). Reported per kind: the client's round trip (loopback,
@@ -84,7 +84,7 @@ public final class DashboardBenchmark {
 
     private void run(String database, ConfigurableApplicationContext context) throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
-        CaseloadSeed seed = new CaseloadSeed(context.getBean(AssessmentCommands.class), PRACTITIONER,
+        CaseloadSeed seed = new CaseloadSeed(context.getBean(ActingUserCommandGateway.class), PRACTITIONER,
                 LocalDate.now(context.getBean(Clock.class)));
         long seedStart = System.nanoTime();
         seed.seed(assessments, own, seedThreads);

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.cloudevent.EventGroup;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * The integrators' feed with {@code benchmark.feed-events} (100,000) events in the store: the whole feed read over
@@ -91,7 +91,7 @@ public final class FeedBenchmark {
             FeedReading.Result measured = FeedReading.readAll(port, token, limit);
             System.out.println(measured.row("whole feed, limit=" + limit));
             System.out.printf("load average after: %s%n", MachineLoad.loadAverage());
-            System.out.println(StreamLag.measure(port, token, measured.cursor(), portal.getBean(AssessmentCommands.class),
+            System.out.println(StreamLag.measure(port, token, measured.cursor(), portal.getBean(ActingUserCommandGateway.class),
                     savers));
         }
     }

@@ -30,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LoadBenchmark {
 
     private static final String PASSWORD = "early-help-demo-2026";
-    static final List<String> KINDS = List.of("sign-in", "start", "section page", "autosave", "add row",
-            "section save", "finish");
+    static final List<String> KINDS = List.of("sign-in", "start", "section page", "autosave", "row page",
+            "add row", "section save", "finish");
 
     private final List<Integer> levels = Arrays.stream(System.getProperty("benchmark.concurrency", "1,10,50").split(","))
             .map(String::trim).map(Integer::valueOf).toList();

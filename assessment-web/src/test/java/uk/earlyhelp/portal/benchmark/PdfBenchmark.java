@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.pdf.AssessmentPdfs;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
 import uk.earlyhelp.portal.pdf.PdfFile;
@@ -62,7 +62,7 @@ public final class PdfBenchmark {
     }
 
     private static void run(ConfigurableApplicationContext context, int renders, int warmUp, Path directory) throws IOException {
-        AssessmentCommands commands = context.getBean(AssessmentCommands.class);
+        ActingUserCommandGateway commands = context.getBean(ActingUserCommandGateway.class);
         WizardAssessments assessments = context.getBean(WizardAssessments.class);
         AssessmentPdfs pdfs = context.getBean(AssessmentPdfs.class);
         String id = "bench-" + UUID.randomUUID();

@@ -8,7 +8,7 @@ import uk.earlyhelp.portal.wizard.TypedAnswers;
 /**
  * One simulated practitioner, signed in through the form, going through assessments as a person would, only without
  * pausing: start one, open a section page, type (an autosave of a changing 1,000-character answer after each burst of
- * typing), add a family member and an action, save every section, finish, and start the next.
+ * typing), add a family member and an action (each from its own "add" page, which issues the row's id), save every section, finish, and start the next.
  */
 public final class PractitionerJourney {
 
@@ -34,7 +34,8 @@ public final class PractitionerJourney {
      */
     public static int finishOne(SignedInClient browser, String practitioner) throws Exception {
         Map<String, RequestStats> stats = new java.util.HashMap<>();
-        for (String kind : java.util.List.of("start", "section page", "autosave", "add row", "section save", "finish")) {
+        for (String kind : java.util.List.of("start", "section page", "autosave", "row page", "add row", "section save",
+                "finish")) {
             stats.put(kind, new RequestStats(kind));
         }
         new PractitionerJourney(browser, practitioner, stats).assessment(Long.MAX_VALUE);
@@ -62,10 +63,14 @@ public final class PractitionerJourney {
             stats.get("autosave").add(browser.post(base + "/sections/outcome/autosave", page,
                     "outcome", "team-around-family", "outcomeReason", answer()), 200);
         }
-        String memberId = newRowId(base + "/tables/family-members/rows/new");
-        stats.get("add row").add(browser.post(base + "/tables/family-members/rows/new", page, TypedAnswers.mary(memberId)), 302);
-        stats.get("add row").add(browser.post(base + "/tables/action-plan/rows/new", page,
-                TypedAnswers.action(newRowId(base + "/tables/action-plan/rows/new"), memberId)), 302);
+        // As a browser does: the "add" page issues the row's id (RowIds), and the action names the member by it.
+        SignedInClient.Timed memberPage = rowPage(base, "family-members");
+        String memberId = issuedRowId(memberPage);
+        stats.get("add row").add(browser.post(base + "/tables/family-members/rows/new", memberPage,
+                TypedAnswers.mary(memberId)), 302);
+        SignedInClient.Timed actionPage = rowPage(base, "action-plan");
+        stats.get("add row").add(browser.post(base + "/tables/action-plan/rows/new", actionPage,
+                TypedAnswers.action(issuedRowId(actionPage), memberId)), 302);
         save(base, page, "assessment", TypedAnswers.assessment());
         save(base, page, "consent", TypedAnswers.consent());
         save(base, page, "presenting-needs", TypedAnswers.presentingNeeds());
@@ -75,10 +80,15 @@ public final class PractitionerJourney {
         stats.get("finish").add(browser.post(base + "/finish", page), 302);
     }
 
-    /** Row ids are made by the server (its new-row page carries one), as a browser gets them; not timed. */
-    private String newRowId(String newRowPage) throws Exception {
-        Matcher id = ROW_ID.matcher(browser.get(newRowPage).body());
-        return id.find() ? id.group(1) : "no-row-id-on-the-page";
+    private SignedInClient.Timed rowPage(String base, String tableId) throws Exception {
+        SignedInClient.Timed page = browser.get(base + "/tables/" + tableId + "/rows/new");
+        stats.get("row page").add(page, 200);
+        return page;
+    }
+
+    private static String issuedRowId(SignedInClient.Timed rowPage) {
+        Matcher id = ROW_ID.matcher(rowPage.body());
+        return id.find() ? id.group(1) : "not-issued";
     }
 
     private void save(String base, SignedInClient.Timed page, String section, String[] answers) throws Exception {

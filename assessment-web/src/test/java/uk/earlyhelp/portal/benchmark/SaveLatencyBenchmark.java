@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Saves per second and save latency on one assessment as its history grows, through the real Spring context and
@@ -157,7 +157,7 @@ public final class SaveLatencyBenchmark {
             builder.profiles("postgres");
         }
         try (ConfigurableApplicationContext context = builder.run(arguments.toArray(String[]::new))) {
-            AssessmentCommands commands = context.getBean(AssessmentCommands.class);
+            ActingUserCommandGateway commands = context.getBean(ActingUserCommandGateway.class);
             DataSource dataSource = context.getBean(DataSource.class);
             System.out.println();
             System.out.printf("== %s: %s (%s); %s=%s; snapshotter %s%n", database, describe(dataSource),
@@ -192,7 +192,7 @@ public final class SaveLatencyBenchmark {
      * Starts a new assessment and saves until it has {@code totalEvents} events; returns its id. The start
      * (history 0) is not a save and is not recorded.
      */
-    private static String drive(AssessmentCommands commands, int totalEvents, List<List<Long>> latencies) {
+    private static String drive(ActingUserCommandGateway commands, int totalEvents, List<List<Long>> latencies) {
         String assessmentId = "bench-" + UUID.randomUUID();
         commands.send(new StartAssessment(assessmentId, FORM, AUTHOR), AUTHOR);
         for (int history = 1; history < totalEvents; history++) {

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /**
@@ -35,7 +35,7 @@ final class StreamLag {
     private static final int COMMANDS = 14;
     private static final int EVENTS = 12;
 
-    static String measure(int port, String token, String fromCursor, AssessmentCommands commands, int savers)
+    static String measure(int port, String token, String fromCursor, ActingUserCommandGateway commands, int savers)
             throws Exception {
         List<Double> lags = Collections.synchronizedList(new ArrayList<>());
         int expected = savers * EVENTS;
@@ -65,7 +65,7 @@ final class StreamLag {
                 FeedReading.percentile(sorted, 95), FeedReading.percentile(sorted, 100));
     }
 
-    private static void save(AssessmentCommands commands) {
+    private static void save(ActingUserCommandGateway commands) {
         String id = UUID.randomUUID().toString();
         CommandScript.commands(id).subList(0, COMMANDS).forEach(command -> commands.send(command, CommandScript.AUTHOR));
     }

@@ -22,13 +22,13 @@ import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.OrganisationType;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.security.Role;
 
 class DashboardTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     Accounts accounts;
     @Autowired

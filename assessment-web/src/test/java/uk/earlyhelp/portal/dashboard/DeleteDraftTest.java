@@ -27,13 +27,13 @@ import uk.earlyhelp.assessment.api.AssessmentView;
 import uk.earlyhelp.assessment.api.FetchAssessment;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 @ExtendWith(OutputCaptureExtension.class)
 class DeleteDraftTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Coordinators, auditors and administrators author no assessments: their home page leads to their own pages, and the
@@ -26,7 +26,7 @@ class StaffHomeTest extends PortalWebTest {
     private static final String ADMIN = "admin@example.org";
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -30,7 +30,7 @@ import uk.earlyhelp.assessment.api.RecordMosaicDeliveryFailure;
 import uk.earlyhelp.assessment.api.RecordMosaicDelivery;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ abstract class EventStoreContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     CommandGateway gateway;
     @Autowired

@@ -17,7 +17,7 @@ import org.springframework.web.context.WebApplicationContext;
 import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.cloudevent.EventGroup;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /**
@@ -59,7 +59,7 @@ class FeedAcrossARestartTest {
     }
 
     private static void events(ConfigurableApplicationContext portal, int assessments) {
-        AssessmentCommands commands = portal.getBean(AssessmentCommands.class);
+        ActingUserCommandGateway commands = portal.getBean(ActingUserCommandGateway.class);
         for (int i = 0; i < assessments; i++) {
             String id = "restart-" + UUID.randomUUID();
             CommandScript.commands(id).subList(0, 6).forEach(command -> commands.send(command, CommandScript.AUTHOR));

@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.cloudevent.EventGroup;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /** The feed on the embedded default (H2 file), as an integrator's consumer meets it. */
@@ -24,7 +24,7 @@ class IntegratorFeedTest extends PortalWebTest {
     @Autowired
     IntegratorClients clients;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine storage;
     @Autowired

@@ -16,7 +16,7 @@ import uk.earlyhelp.feed.client.IntegratorClients;
 import uk.earlyhelp.feed.client.IssuedToken;
 import uk.earlyhelp.feed.cloudevent.EventGroup;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /** The live stream over real HTTP: new events as they are committed, and a reconnection with no gap or duplicate. */
@@ -29,7 +29,7 @@ class LiveStreamTest extends PortalWebTest {
     @Autowired
     IntegratorClients clients;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void aStreamResumedFromLastEventIdMissesNothingAndRepeatsNothing() throws Exception {

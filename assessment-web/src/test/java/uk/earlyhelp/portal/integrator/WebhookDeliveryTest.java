@@ -19,7 +19,7 @@ import uk.earlyhelp.feed.webhook.WebhookDispatcher;
 import uk.earlyhelp.feed.webhook.WebhookAddress;
 import uk.earlyhelp.feed.webhook.Webhooks;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 import uk.earlyhelp.portal.mosaic.Eventually;
 import uk.earlyhelp.portal.integrator.WebhookReceiver.Answer;
@@ -43,7 +43,7 @@ class WebhookDeliveryTest extends PortalWebTest {
     @Autowired
     Webhooks webhooks;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void eventsArriveSignedAndInOrderThroughFailuresTimeOutsAndRecovery() throws Exception {

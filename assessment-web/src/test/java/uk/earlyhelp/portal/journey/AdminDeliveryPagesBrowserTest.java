@@ -16,7 +16,7 @@ import uk.earlyhelp.mosaic.delivery.ParkedDelivery;
 import uk.earlyhelp.mosaic.standin.MosaicStandIn;
 import uk.earlyhelp.mosaic.standin.StandInBehaviour;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.mosaic.DeliveringToTheStandIn;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
 
@@ -36,7 +36,7 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
     @Autowired
     ParkedDeliveries parkedDeliveries;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @AfterEach
     void mosaicBehavesAgain() {

@@ -15,7 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.AuditPaths;
 import uk.earlyhelp.portal.audit.AuditedAssessments;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
@@ -31,7 +31,7 @@ class AuditorBrowserTest extends PortalWebTest {
     static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired

@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 import uk.earlyhelp.assessment.api.SectionSaved;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * The session time-out in Chromium, on a portal whose sessions last 40 seconds and warn 15 seconds ahead: the
@@ -37,7 +37,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
     static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
     private Pages pages;

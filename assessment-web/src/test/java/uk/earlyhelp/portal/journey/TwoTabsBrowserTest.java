@@ -18,7 +18,7 @@ import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.SectionSaved;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * One assessment's outcome page open in two Chromium windows of one session (ADR 0023): what window B types is
@@ -32,7 +32,7 @@ class TwoTabsBrowserTest extends PortalWebTest {
     static final ChromiumSession chromium = ChromiumSession.withJavaScript();
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
 

@@ -21,7 +21,7 @@ import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.OrganisationType;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 import uk.earlyhelp.portal.security.Role;
 
@@ -35,7 +35,7 @@ class LocalityAssessmentAccessTest extends PortalWebTest {
     private static final String NORTH_COORDINATOR = "coordinator@example.org";
 
     @Autowired
-    private AssessmentCommands commands;
+    private ActingUserCommandGateway commands;
     @Autowired
     private Accounts accounts;
     @Autowired

@@ -28,7 +28,7 @@ import uk.earlyhelp.mosaic.standin.MosaicStandIn;
 import uk.earlyhelp.mosaic.standin.StandInBehaviour;
 import uk.earlyhelp.mosaic.standin.StoredSubmission;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
 
 /**
@@ -49,7 +49,7 @@ class AdminDeliveryPagesTest extends PortalWebTest {
     @Autowired
     ParkedDeliveries parkedDeliveries;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     Clock clock;
 

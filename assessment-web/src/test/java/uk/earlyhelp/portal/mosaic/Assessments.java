@@ -7,17 +7,17 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import uk.earlyhelp.assessment.api.AssessmentView;
 import uk.earlyhelp.assessment.api.FetchAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /** Finishes complete assessments as a practitioner would, and reads back what became of them. */
 final class Assessments {
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final QueryGateway queries;
     private final EventStore eventStore;
 
-    Assessments(AssessmentCommands commands, QueryGateway queries, EventStore eventStore) {
+    Assessments(ActingUserCommandGateway commands, QueryGateway queries, EventStore eventStore) {
         this.commands = commands;
         this.queries = queries;
         this.eventStore = eventStore;

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /**
@@ -22,10 +22,10 @@ class FinishOnStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(FinishOnStart.class);
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final String assessmentId;
 
-    FinishOnStart(AssessmentCommands commands, @Value("${" + PROPERTY + "}") String assessmentId) {
+    FinishOnStart(ActingUserCommandGateway commands, @Value("${" + PROPERTY + "}") String assessmentId) {
         this.commands = commands;
         this.assessmentId = assessmentId;
     }

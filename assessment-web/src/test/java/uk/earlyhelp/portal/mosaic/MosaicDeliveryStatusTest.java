@@ -33,7 +33,7 @@ import uk.earlyhelp.mosaic.standin.MosaicStandIn;
 import uk.earlyhelp.mosaic.standin.StandInBehaviour;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.account.Inbox;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.mail.Mailer;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 import uk.earlyhelp.portal.pdf.AssessmentScript;
@@ -62,7 +62,7 @@ class MosaicDeliveryStatusTest extends PortalWebTest {
     @Autowired
     ParkedDeliveries parkedDeliveries;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     GreenMail devOutboxServer;
     @Autowired

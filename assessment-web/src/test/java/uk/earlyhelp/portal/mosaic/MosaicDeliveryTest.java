@@ -32,7 +32,7 @@ import uk.earlyhelp.mosaic.reconciliation.ReconciledSubmission;
 import uk.earlyhelp.mosaic.reconciliation.Reconciliation;
 import uk.earlyhelp.mosaic.standin.MosaicStandIn;
 import uk.earlyhelp.mosaic.standin.StandInBehaviour;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * The embedded default end to end: the portal starts its own Mosaic stand-in, delivers each finished assessment to
@@ -65,7 +65,7 @@ class MosaicDeliveryTest {
     @Autowired
     Clock clock;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
     @Autowired

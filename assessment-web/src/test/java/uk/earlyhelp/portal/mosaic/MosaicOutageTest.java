@@ -35,7 +35,7 @@ import uk.earlyhelp.mosaic.reconciliation.Reconciliation;
 import uk.earlyhelp.mosaic.standin.MosaicStandIn;
 import uk.earlyhelp.mosaic.standin.StandInSettings;
 import uk.earlyhelp.mosaic.standin.StoredSubmission;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Mosaic goes away while practitioners go on finishing assessments: every one arrives exactly once after it comes
@@ -79,7 +79,7 @@ class MosaicOutageTest {
     }
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
     @Autowired

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.earlyhelp.assessment.api.*;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
-/** Assessments built the way the portal builds them: commands through {@link AssessmentCommands}, as their author. */
+/** Assessments built the way the portal builds them: commands through {@link ActingUserCommandGateway}, as their author. */
 final class AssessmentStories {
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
 
-    AssessmentStories(AssessmentCommands commands) {
+    AssessmentStories(ActingUserCommandGateway commands) {
         this.commands = commands;
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.assessment.api.*;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * My Assessments end to end, on each database the portal runs on: commands through the portal's gateway,
@@ -30,7 +30,7 @@ abstract class MyAssessmentsContract {
     static final String PROCESSING_GROUP = "my-assessments";
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
     @Autowired

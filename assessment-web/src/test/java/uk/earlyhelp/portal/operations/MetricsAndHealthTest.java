@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.earlyhelp.portal.PortalWebTest;
+import uk.earlyhelp.portal.benchmark.PractitionerJourney;
 import uk.earlyhelp.portal.benchmark.SignedInClient;
 import uk.earlyhelp.portal.benchmark.SignedInClient.Timed;
 
@@ -62,6 +63,34 @@ class MetricsAndHealthTest extends PortalWebTest {
         String health = new SignedInClient(port).get("/actuator/health", "application/json").body();
 
         assertThat(health).contains("\"status\":\"UP\"").contains("\"db\"");
+    }
+
+    @Test
+    void afterAWholeJourneyTheScrapeHasLagParkedDeliveriesAndAxonTimingsButNoNameOrEmail() throws Exception {
+        SignedInClient browser = new SignedInClient(port);
+        browser.signIn(PRACTITIONER, DEMO_PASSWORD);
+        assertThat(PractitionerJourney.finishOne(browser, PRACTITIONER)).as("requests not answered as expected").isZero();
+
+        String scrape = new SignedInClient(port).get("/actuator/prometheus", "text/plain").body();
+
+        assertThat(scrape).contains("portal_processor_lag_events{processor=\"my-assessments\"} ")
+                .contains("portal_mosaic_delivery_parked_assessments ")
+                .contains("FinishAssessment").contains("AddFamilyMember");
+        // The journey typed "Mary Smith" (a family member, consent) and the practitioner's email (your details).
+        assertThat(scrape).doesNotContain(PRACTITIONER).doesNotContain("@example.org").doesNotContain("Mary Smith");
+        Matcher labels = LABEL_VALUE.matcher(scrape);
+        while (labels.find()) {
+            assertThat(labels.group(2)).as("label " + labels.group(1)).doesNotContainIgnoringCase("mary")
+                    .doesNotContainIgnoringCase("smith").doesNotContain("@");
+        }
+    }
+
+    @Test
+    void healthSaysHowMosaicIsAndHowFarEachProcessorIsBehind() throws Exception {
+        String health = new SignedInClient(port).get("/actuator/health", "application/json").body();
+
+        assertThat(health).contains("\"mosaic\":{").contains("\"eventProcessors\":{").contains("\"mail\":{")
+                .containsPattern("\"my-assessments\":\\{[^}]*\"lag\":\\d+");
     }
 
     private static RequestPostProcessor from(String address) {

@@ -16,13 +16,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /** Downloads assessments as PDFs through HTTP, as their author would, and reads back what was printed. */
 abstract class PdfTest extends PortalWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     /** Sends the commands as the practitioner; returns the assessment's id. */
     String create(java.util.function.Function<AssessmentScript, List<Object>> script) {

@@ -29,7 +29,7 @@ import uk.earlyhelp.assessment.api.MyAssessmentSummary;
 import uk.earlyhelp.assessment.api.MyAssessmentsPage;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 
 /**
@@ -54,7 +54,7 @@ class FailedEventsAreKeptTest extends PortalWebTest {
     @Autowired
     private BrokenReadModelHook hook;
     @Autowired
-    private AssessmentCommands commands;
+    private ActingUserCommandGateway commands;
     @Autowired
     private QueryGateway queries;
     @Autowired

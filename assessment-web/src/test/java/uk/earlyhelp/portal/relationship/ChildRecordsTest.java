@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.account.Account;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 import uk.earlyhelp.portal.security.Role;
 import uk.earlyhelp.relationship.api.ChildDetails;
@@ -28,7 +28,7 @@ import uk.earlyhelp.relationship.api.ChildSource;
 class ChildRecordsTest extends RelationshipWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void aCoordinatorAddsAChildWhoIsListedInTheirLocalityOnly() throws Exception {

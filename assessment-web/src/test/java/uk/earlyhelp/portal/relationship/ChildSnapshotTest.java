@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.EventStoreProperties;
 import uk.earlyhelp.relationship.api.ChildRecord;
 import uk.earlyhelp.relationship.api.RecordChildView;
@@ -18,7 +18,7 @@ import uk.earlyhelp.relationship.api.ViewerRole;
 class ChildSnapshotTest extends RelationshipWebTest {
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStoreProperties eventStoreProperties;
     @Autowired

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.Actors;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 import uk.earlyhelp.portal.security.Role;
 import uk.earlyhelp.relationship.api.ChildDetails;
@@ -50,7 +50,7 @@ class RelationshipReplayTest extends RelationshipWebTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void aReplayOfEveryRelationshipProjectionRebuildsExactlyTheSameRows() throws Exception {

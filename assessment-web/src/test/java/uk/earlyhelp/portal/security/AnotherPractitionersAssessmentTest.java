@@ -21,7 +21,7 @@ import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 import uk.earlyhelp.portal.security.Endpoints.Endpoint;
 
@@ -46,7 +46,7 @@ class AnotherPractitionersAssessmentTest extends PortalWebTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
 

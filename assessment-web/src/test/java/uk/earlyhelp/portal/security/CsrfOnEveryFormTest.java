@@ -20,7 +20,7 @@ import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.account.Accounts;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.security.Endpoints.Endpoint;
 import uk.earlyhelp.relationship.api.ChildDetails;
 import uk.earlyhelp.relationship.api.ChildSource;
@@ -41,7 +41,7 @@ class CsrfOnEveryFormTest extends PortalWebTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
     @Autowired

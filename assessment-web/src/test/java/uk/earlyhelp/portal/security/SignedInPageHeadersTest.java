@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * What a signed-in practitioner's browser receives over HTTP: the strict Content-Security-Policy still holds with
@@ -24,7 +24,7 @@ class SignedInPageHeadersTest extends PortalWebTest {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>");
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
 
     @Test
     void aSignedInSectionPageRunsNoInlineCodeButTheNoncedStartUpScript() throws Exception {

@@ -19,7 +19,7 @@ import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.security.Endpoints.Endpoint;
 
 /**
@@ -36,7 +36,7 @@ class TamperedFormFieldsTest extends PortalWebTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
 

@@ -34,7 +34,7 @@ import uk.earlyhelp.assessment.api.FamilyMemberAdded;
 import uk.earlyhelp.assessment.api.SectionSaved;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * A save posted after the session timed out (so with no session, and a CSRF token nobody holds any more) is kept,
@@ -46,7 +46,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     private static final String PORTAL = "http://localhost";
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStorageEngine eventStore;
     @Autowired

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.earlyhelp.assessment.api.FamilyMemberAdded;
 import uk.earlyhelp.assessment.api.FamilyMemberChanged;
@@ -13,8 +11,6 @@ import uk.earlyhelp.assessment.api.FamilyMemberRemoved;
 import uk.earlyhelp.assessment.api.SectionSaved;
 
 class AddAnotherTablesTest extends WizardTest {
-
-    private static final Pattern ROW_ID = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"");
 
     @Test
     void aFamilyMemberIsAddedChangedAndOnlyRemovedAfterConfirmation() throws Exception {
@@ -99,11 +95,5 @@ class AddAnotherTablesTest extends WizardTest {
 
         assertThat(page).containsPattern("type=\"checkbox\" id=\"familyMembers\" name=\"familyMembers\"\\s+value=\"" + memberId + "\"")
                 .contains(">Mary Smith</label>", "Getting a good education");
-    }
-
-    String newRowId(String id, String tableId) throws Exception {
-        Matcher matcher = ROW_ID.matcher(page("/assessments/" + id + "/tables/" + tableId + "/rows/new"));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
@@ -16,6 +18,7 @@ import uk.earlyhelp.portal.PortalWebTest;
 abstract class WizardTest extends PortalWebTest {
 
     static final String FORM = "early-help-assessment";
+    private static final Pattern ROW_ID = Pattern.compile("name=\"rowId\" value=\"([a-z0-9]+)\"");
 
     @Autowired
     EventStorageEngine eventStore;
@@ -44,6 +47,13 @@ abstract class WizardTest extends PortalWebTest {
             request.param(params[i], params[i + 1]);
         }
         return request;
+    }
+
+    /** The id the "add" page of a table issues for its next row (RowIds). */
+    String newRowId(String id, String tableId) throws Exception {
+        Matcher matcher = ROW_ID.matcher(page("/assessments/" + id + "/tables/" + tableId + "/rows/new"));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     List<Object> events(String assessmentId) {

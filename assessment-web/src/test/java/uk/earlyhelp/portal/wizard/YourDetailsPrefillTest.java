@@ -20,7 +20,7 @@ import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.OrganisationType;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 import uk.earlyhelp.portal.security.Role;
 
@@ -39,7 +39,7 @@ class YourDetailsPrefillTest extends WizardTest {
     @Autowired
     private Clock clock;
     @Autowired
-    private AssessmentCommands commands;
+    private ActingUserCommandGateway commands;
 
     @Test
     void aSectionNeverSavedShowsTheAccountsDetailsAndToday() throws Exception {

@@ -46,6 +46,11 @@ public class ParkedDeliveries {
         })).orElse(List.of());
     }
 
+    /** How many assessments' deliveries are parked (one sequence each); 0 when delivery is switched off. */
+    public long count() {
+        return queue().map(queue -> transactions.fetchInTransaction(queue::amountOfSequences)).orElse(0L);
+    }
+
     /** Retries one assessment's delivery now, whatever its state; false if it failed again or is not parked. */
     public boolean retry(String assessmentId) {
         return process(letter -> assessmentId.equals(assessmentId(letter)));

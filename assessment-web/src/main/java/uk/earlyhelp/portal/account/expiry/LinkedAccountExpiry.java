@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.Actors;
 import uk.earlyhelp.portal.account.expiry.ExpiryRule.Decision;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.relationship.RelationshipQueries;
 import uk.earlyhelp.portal.security.SignedInSessions;
 import uk.earlyhelp.relationship.api.EndAllLinks;
@@ -36,13 +36,13 @@ public class LinkedAccountExpiry {
     private final Accounts accounts;
     private final ExpirySteps steps;
     private final RelationshipQueries relationships;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final SignedInSessions sessions;
     private final ExpiryRule rule;
     private final Clock clock;
 
     LinkedAccountExpiry(Accounts accounts, ExpirySteps steps, RelationshipQueries relationships,
-                        AssessmentCommands commands, SignedInSessions sessions, LinkedExpiryProperties properties,
+                        ActingUserCommandGateway commands, SignedInSessions sessions, LinkedExpiryProperties properties,
                         Clock clock) {
         this.accounts = accounts;
         this.steps = steps;

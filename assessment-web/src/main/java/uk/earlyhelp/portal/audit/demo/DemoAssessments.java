@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.*;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Seeds, once, two assessments through the real commands (so their events are the real ones): the Smith family's, by
@@ -34,12 +34,12 @@ class DemoAssessments implements ApplicationRunner {
     static final String AUTHOR = "practitioner@example.org";
     static final String SECOND_AUTHOR = "practitioner2@example.org";
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final EventStore eventStore;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoAssessments(AssessmentCommands commands, EventStore eventStore, Clock clock,
+    DemoAssessments(ActingUserCommandGateway commands, EventStore eventStore, Clock clock,
                     @Value("${portal.audit.demo-assessments:true}") boolean enabled) {
         this.commands = commands;
         this.eventStore = eventStore;

@@ -2,10 +2,10 @@ package uk.earlyhelp.portal.audit.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import uk.earlyhelp.assessment.api.SafeId;
 import uk.earlyhelp.portal.audit.AuditNotFound;
 
 /**
@@ -16,9 +16,6 @@ import uk.earlyhelp.portal.audit.AuditNotFound;
 @Component
 public class StoredHistory {
 
-    // The ids the domain accepts; anything else cannot be in the store and is not worth a query.
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
     private final EventStore eventStore;
 
     StoredHistory(EventStore eventStore) {
@@ -27,7 +24,7 @@ public class StoredHistory {
 
     /** @throws AuditNotFound if there is no aggregate of this type under the id */
     public List<DomainEventMessage<?>> of(String aggregateType, String aggregateId) {
-        if (aggregateId == null || !ID.matcher(aggregateId).matches()) {
+        if (!SafeId.isSafe(aggregateId)) { // cannot be in the store: not worth a query
             throw new AuditNotFound();
         }
         List<DomainEventMessage<?>> events = new ArrayList<>();

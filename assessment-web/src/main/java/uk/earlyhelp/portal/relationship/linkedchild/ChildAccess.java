@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.account.Account;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.relationship.ChildNotFound;
 import uk.earlyhelp.portal.relationship.People;
 import uk.earlyhelp.portal.relationship.RelationshipQueries;
@@ -31,9 +31,9 @@ class ChildAccess {
 
     private final RelationshipQueries queries;
     private final People people;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
 
-    ChildAccess(RelationshipQueries queries, People people, AssessmentCommands commands) {
+    ChildAccess(RelationshipQueries queries, People people, ActingUserCommandGateway commands) {
         this.queries = queries;
         this.people = people;
         this.commands = commands;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountStatus;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.relationship.ChildNotFound;
 import uk.earlyhelp.portal.relationship.People;
 import uk.earlyhelp.portal.relationship.RelationshipQueries;
@@ -22,11 +22,11 @@ import uk.earlyhelp.relationship.api.*;
 class LinkDecisions {
 
     private final RelationshipQueries queries;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final People people;
     private final RelationshipMail mail;
 
-    LinkDecisions(RelationshipQueries queries, AssessmentCommands commands, People people, RelationshipMail mail) {
+    LinkDecisions(RelationshipQueries queries, ActingUserCommandGateway commands, People people, RelationshipMail mail) {
         this.queries = queries;
         this.commands = commands;
         this.people = people;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.FormErrors;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.relationship.People;
 import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.relationship.api.RelationshipRefusedException;
@@ -29,12 +29,12 @@ class RequestLinkController {
 
     static final String PATH = "/relationships/request";
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final People people;
     private final RelationshipMail mail;
     private final MessageSource messages;
 
-    RequestLinkController(AssessmentCommands commands, People people, RelationshipMail mail, MessageSource messages) {
+    RequestLinkController(ActingUserCommandGateway commands, People people, RelationshipMail mail, MessageSource messages) {
         this.commands = commands;
         this.people = people;
         this.mail = mail;

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.account.Account;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.relationship.ChildNotFound;
 import uk.earlyhelp.portal.relationship.DateOfBirth;
 import uk.earlyhelp.portal.relationship.People;
@@ -56,11 +56,11 @@ public class MyLinkRequests {
 
     private final RelationshipQueries queries;
     private final People people;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final MyRequestsProperties properties;
     private final Clock clock;
 
-    MyLinkRequests(RelationshipQueries queries, People people, AssessmentCommands commands,
+    MyLinkRequests(RelationshipQueries queries, People people, ActingUserCommandGateway commands,
                    MyRequestsProperties properties, Clock clock) {
         this.queries = queries;
         this.people = people;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.FinishAssessment;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.pdf.PdfDownload;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
@@ -27,11 +27,11 @@ import uk.earlyhelp.portal.wizard.fields.PageErrors;
 class CheckAnswersController {
 
     private final WizardAssessments assessments;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final AnswerSummary summary;
     private final AccessLog accessLog;
 
-    CheckAnswersController(WizardAssessments assessments, AssessmentCommands commands, AnswerSummary summary,
+    CheckAnswersController(WizardAssessments assessments, ActingUserCommandGateway commands, AnswerSummary summary,
                            AccessLog accessLog) {
         this.accessLog = accessLog;
         this.assessments = assessments;

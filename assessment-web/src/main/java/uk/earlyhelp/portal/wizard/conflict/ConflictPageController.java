@@ -20,7 +20,7 @@ import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.SectionSaveOutcome;
 import uk.earlyhelp.assessment.form.SectionDefinition;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
 import uk.earlyhelp.portal.wizard.WizardMessages;
@@ -39,11 +39,11 @@ class ConflictPageController {
     private final PendingConflicts pending;
     private final ConflictRows conflictRows;
     private final ConflictPage page;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final WizardMessages messages;
 
     ConflictPageController(WizardAssessments assessments, PendingConflicts pending, ConflictRows conflictRows,
-                           ConflictPage page, AssessmentCommands commands, WizardMessages messages) {
+                           ConflictPage page, ActingUserCommandGateway commands, WizardMessages messages) {
         this.assessments = assessments;
         this.pending = pending;
         this.conflictRows = conflictRows;

@@ -10,7 +10,7 @@ import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.SectionSaveOutcome;
 import uk.earlyhelp.assessment.form.SectionDefinition;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
 import uk.earlyhelp.portal.wizard.AssessmentToSave;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
@@ -46,13 +46,13 @@ class SectionSaving {
         }
     }
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final WizardAssessments assessments;
     private final AnswerProblems problems;
     private final WizardMessages messages;
     private final PendingConflicts conflicts;
 
-    SectionSaving(AssessmentCommands commands, WizardAssessments assessments, AnswerProblems problems,
+    SectionSaving(ActingUserCommandGateway commands, WizardAssessments assessments, AnswerProblems problems,
                   WizardMessages messages, PendingConflicts conflicts) {
         this.commands = commands;
         this.assessments = assessments;

@@ -3,27 +3,31 @@ package uk.earlyhelp.portal.wizard.table;
 import uk.earlyhelp.assessment.form.SectionDefinition;
 import uk.earlyhelp.assessment.form.TableDefinition;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
-import uk.earlyhelp.portal.wizard.WizardPaths;
 
 /** A table of an opened assessment, with the section page its rows are listed on. */
-record OpenTable(OpenAssessment assessment, SectionDefinition section, TableDefinition table) {
+record OpenTable(OpenAssessment assessment, TablePlace place) {
 
     static OpenTable of(OpenAssessment assessment, String tableId) {
-        SectionDefinition section = assessment.sectionWithTable(tableId);
-        return new OpenTable(assessment, section, section.table());
+        return new OpenTable(assessment, TablePlace.of(assessment.id(), assessment.form(), tableId));
+    }
+
+    SectionDefinition section() {
+        return place.section();
+    }
+
+    TableDefinition table() {
+        return place.table();
     }
 
     String id() {
-        return table.id();
+        return place.id();
     }
 
     String sectionHref() {
-        return WizardPaths.section(assessment.id(), section.id());
+        return place.sectionHref();
     }
 
-    /** "Family member", for headings and banners. */
     String rowNameCapitalised() {
-        String name = table.rowName();
-        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return place.rowNameCapitalised();
     }
 }

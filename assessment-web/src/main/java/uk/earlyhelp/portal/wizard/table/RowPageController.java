@@ -5,6 +5,7 @@ import static uk.earlyhelp.portal.wizard.WizardPaths.redirect;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.FieldError;
 import uk.earlyhelp.assessment.form.Row;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
@@ -33,14 +34,14 @@ import uk.earlyhelp.portal.wizard.fields.SectionForm;
 class RowPageController {
 
     private final WizardAssessments assessments;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final AnswerProblems problems;
     private final RowPage page;
     private final WizardMessages messages;
     private final RowIds rowIds;
     private final AccessLog accessLog;
 
-    RowPageController(WizardAssessments assessments, AssessmentCommands commands, AnswerProblems problems, RowPage page,
+    RowPageController(WizardAssessments assessments, ActingUserCommandGateway commands, AnswerProblems problems, RowPage page,
                       WizardMessages messages, RowIds rowIds, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.assessments = assessments;
@@ -59,17 +60,15 @@ class RowPageController {
         return page.show(model, table, rowIds.next(assessmentId, tableId), true, SectionForm.fromAnswers(table.table().columns(), Map.of()), List.of());
     }
 
+    /**
+     * Only an id this page issued, never one the browser chose. Posted twice (a double click, the back button), the row
+     * is already there: "add" leaves it as it is (changing a row is its own page).
+     */
     @PostMapping("/new")
     String add(@PathVariable String assessmentId, @PathVariable String tableId, @RequestParam(required = false) String rowId,
                @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
-        OpenAssessment assessment = assessments.open(assessmentId, user);
-        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
-        // Only an id this page issued, never one the browser chose. Posted twice (a double click, the back button),
-        // the row is already there: "add" leaves it as it is (changing a row is its own page).
-        String id = rowIds.issuedOrNext(assessmentId, tableId, rowId);
-        OpenTable table = OpenTable.of(assessment, tableId);
-        if (assessment.row(tableId, id).isPresent()) return redirect(table.sectionHref());
-        return save(table, id, true, params, user, model, flash, "wizard.table.added");
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
+        return save(table, rowIds.issuedOrNext(assessmentId, tableId, rowId), true, params, user, model, flash);
     }
 
     @GetMapping("/{rowId}")
@@ -86,31 +85,44 @@ class RowPageController {
     @PostMapping("/{rowId}")
     String change(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
                   @RequestParam MultiValueMap<String, String> params, Principal user, Model model, RedirectAttributes flash) {
-        OpenAssessment assessment = assessments.open(assessmentId, user);
-        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
-        OpenTable table = OpenTable.of(assessment, tableId);
-        assessment.row(tableId, rowId).orElseThrow(AssessmentNotFound::new);
-        return save(table, rowId, false, params, user, model, flash, "wizard.table.changed");
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
+        return save(table, rowId, false, params, user, model, flash);
     }
 
-    private String save(OpenTable table, String rowId, boolean adding, MultiValueMap<String, String> params, Principal user,
-                        Model model, RedirectAttributes flash, String bannerKey) {
-        OpenAssessment assessment = table.assessment();
+    /** One read of the assessment when the row is saved, by its command; a row that cannot be saved opens it to say why. */
+    private String save(TablePlace table, String rowId, boolean adding, MultiValueMap<String, String> params,
+                        Principal user, Model model, RedirectAttributes flash) {
         SectionForm form = SectionForm.fromRequest(table.id(), table.table().columns(), params, messages);
         if (!form.problems().isEmpty()) {
-            return page.show(model, table, rowId, adding, form,
-                    problems.all(assessment, table.id(), table.table().columns(), form, true));
+            return notSaved(table, rowId, adding, form, null, user, model);
         }
+        String assessmentId = table.assessmentId();
         Object command = adding
-                ? TableCommands.add(table.id(), assessment.id(), rowId, form.answers())
-                : TableCommands.change(table.id(), assessment.id(), rowId, form.answers());
+                ? TableCommands.add(table.id(), assessmentId, rowId, form.answers())
+                : TableCommands.change(table.id(), assessmentId, rowId, form.answers());
         try {
             commands.send(command, user.getName());
         } catch (AssessmentRefusedException refused) {
-            List<FieldError> errors = refused.errors();
-            return page.show(model, table, rowId, adding, form, errors);
+            return notSaved(table, rowId, adding, form, refused.errors(), user, model);
+        } catch (AggregateNotFoundException deleted) {
+            throw new AssessmentNotFound(); // a draft deleted (in another tab) since this page was opened
         }
-        flash.addFlashAttribute("banner", messages.text(bannerKey, table.rowNameCapitalised()));
+        flash.addFlashAttribute("banner", messages.text(adding ? "wizard.table.added" : "wizard.table.changed",
+                table.rowNameCapitalised()));
         return redirect(table.sectionHref());
+    }
+
+    /** {@code refusal} null: the form itself could not be read, and every problem of the row is shown. */
+    private String notSaved(TablePlace toSave, String rowId, boolean adding, SectionForm form, List<FieldError> refusal,
+                            Principal user, Model model) {
+        OpenAssessment assessment = assessments.open(toSave.assessmentId(), user);
+        if (assessment.finished()) return redirect(WizardPaths.assessment(assessment.id()));
+        boolean there = assessment.row(toSave.id(), rowId).isPresent();
+        if (adding && there) return redirect(toSave.sectionHref()); // added already (posted twice)
+        if (!adding && !there) throw new AssessmentNotFound();
+        OpenTable table = OpenTable.of(assessment, toSave.id());
+        List<FieldError> errors = refusal != null ? refusal
+                : problems.all(assessment, table.id(), table.table().columns(), form, true);
+        return page.show(model, table, rowId, adding, form, errors);
     }
 }

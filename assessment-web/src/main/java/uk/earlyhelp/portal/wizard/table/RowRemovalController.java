@@ -4,6 +4,7 @@ import static uk.earlyhelp.portal.wizard.WizardPaths.redirect;
 
 import java.security.Principal;
 import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.earlyhelp.assessment.api.AssessmentRefusedException;
 import uk.earlyhelp.assessment.api.FieldError;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.wizard.AssessmentNotFound;
 import uk.earlyhelp.portal.wizard.OpenAssessment;
 import uk.earlyhelp.portal.wizard.WizardAssessments;
@@ -30,11 +31,11 @@ import uk.earlyhelp.portal.wizard.fields.SummaryCard;
 class RowRemovalController {
 
     private final WizardAssessments assessments;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final RowCards rowCards;
     private final WizardMessages messages;
 
-    RowRemovalController(WizardAssessments assessments, AssessmentCommands commands, RowCards rowCards,
+    RowRemovalController(WizardAssessments assessments, ActingUserCommandGateway commands, RowCards rowCards,
                          WizardMessages messages) {
         this.assessments = assessments;
         this.commands = commands;
@@ -50,19 +51,22 @@ class RowRemovalController {
         return page(model, OpenTable.of(assessment, tableId), rowId, List.of());
     }
 
+    /** The command reads the assessment, once; a removal it refuses opens the assessment to say why. */
     @PostMapping
     String remove(@PathVariable String assessmentId, @PathVariable String tableId, @PathVariable String rowId,
                   Principal user, Model model, RedirectAttributes flash) {
-        OpenAssessment assessment = assessments.open(assessmentId, user);
-        if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
-        OpenTable table = OpenTable.of(assessment, tableId);
-        if (assessment.row(tableId, rowId).isEmpty()) {
-            return redirect(table.sectionHref()); // already removed (posted twice)
-        }
+        TablePlace table = TablePlace.of(assessmentId, assessments.toSave(assessmentId, user).form(), tableId);
         try {
             commands.send(TableCommands.remove(tableId, assessmentId, rowId), user.getName());
         } catch (AssessmentRefusedException refused) {
-            return page(model, table, rowId, refused.errors());
+            OpenAssessment assessment = assessments.open(assessmentId, user);
+            if (assessment.finished()) return redirect(WizardPaths.assessment(assessmentId));
+            if (assessment.row(tableId, rowId).isEmpty()) {
+                return redirect(table.sectionHref()); // already removed (posted twice)
+            }
+            return page(model, OpenTable.of(assessment, tableId), rowId, refused.errors());
+        } catch (AggregateNotFoundException deleted) {
+            throw new AssessmentNotFound(); // a draft deleted (in another tab) since this page was opened
         }
         flash.addFlashAttribute("banner", messages.text("wizard.table.removed", table.rowNameCapitalised()));
         return redirect(table.sectionHref());

@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.assessment.form.FormDefinitions;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.wizard.WizardPaths;
 
 /** Starts a new draft of a form from the dashboard's Forms List, authored by whoever is signed in. */
 @Controller
 class StartController {
 
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final FormDefinitions forms;
 
-    StartController(AssessmentCommands commands, FormDefinitions forms) {
+    StartController(ActingUserCommandGateway commands, FormDefinitions forms) {
         this.commands = commands;
         this.forms = forms;
     }

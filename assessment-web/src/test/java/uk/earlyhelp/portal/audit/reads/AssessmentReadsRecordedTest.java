@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import uk.earlyhelp.assessment.api.FinishAssessment;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.AuditPaths;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.audit.access.AccessLogEntry;
@@ -30,7 +30,7 @@ class AssessmentReadsRecordedTest extends PortalWebTest {
     private static final String AUDITOR = "auditor@example.org";
 
     @Autowired
-    private AssessmentCommands commands;
+    private ActingUserCommandGateway commands;
     @Autowired
     private AccessLog accessLog;
 

@@ -21,7 +21,7 @@ import uk.earlyhelp.portal.account.Account;
 import uk.earlyhelp.portal.account.AccountDetails;
 import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.OrganisationType;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 import uk.earlyhelp.portal.security.Role;
 
@@ -35,7 +35,7 @@ abstract class AuditSearchContract {
     static final String PROCESSING_GROUP = "audit-assessment-search";
 
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     QueryGateway queries;
     @Autowired

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.feed.cloudevent.PublishedTypes;
 import uk.earlyhelp.feed.kafka.KafkaPublication;
 import uk.earlyhelp.portal.EarlyHelpPortalApplication;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.eventstore.CommandScript;
 
 /**
@@ -163,7 +163,7 @@ class EventsOnKafkaTest {
     }
 
     private void save(String id, List<Object> commands) {
-        AssessmentCommands assessments = portal.getBean(AssessmentCommands.class);
+        ActingUserCommandGateway assessments = portal.getBean(ActingUserCommandGateway.class);
         commands.forEach(command -> assessments.send(command, CommandScript.AUTHOR));
     }
 

@@ -1,4 +1,4 @@
-package uk.earlyhelp.portal.assessment;
+package uk.earlyhelp.portal.commandbus;
 
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -7,15 +7,16 @@ import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.ActingUser;
 
 /**
- * The one way the portal sends an assessment command: always on behalf of a named user, whose id
- * travels in the metadata and is copied onto every event the command causes.
+ * The one way the portal sends a command (an assessment's, a child record's, a relationship's): always on behalf of a
+ * named user, whose id travels in the metadata and is copied onto every event the command causes. A gateway, not a
+ * collection of assessment commands, hence its name (issue 18; formerly {@code AssessmentCommands}).
  */
 @Component
-public class AssessmentCommands {
+public class ActingUserCommandGateway {
 
     private final CommandGateway gateway;
 
-    AssessmentCommands(CommandGateway gateway) {
+    ActingUserCommandGateway(CommandGateway gateway) {
         this.gateway = gateway;
     }
 
