@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.assessment.api.DeleteUntouchedDraft;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.retention.RetentionActor;
 import uk.earlyhelp.portal.retention.RetentionProperties;
 import uk.earlyhelp.portal.retention.draft.DraftCandidates.Candidate;
@@ -33,13 +33,13 @@ public class DraftRetention {
     private final LastChanges lastChanges;
     private final DraftWarnings warnings;
     private final WarningStep warning;
-    private final AssessmentCommands commands;
+    private final ActingUserCommandGateway commands;
     private final DraftRetentionRule rule;
     private final int untouchedDays;
     private final Clock clock;
 
     DraftRetention(DraftCandidates candidates, LastChanges lastChanges, DraftWarnings warnings, WarningStep warning,
-                   AssessmentCommands commands, RetentionProperties properties, Clock clock) {
+                   ActingUserCommandGateway commands, RetentionProperties properties, Clock clock) {
         this.candidates = candidates;
         this.lastChanges = lastChanges;
         this.warnings = warnings;

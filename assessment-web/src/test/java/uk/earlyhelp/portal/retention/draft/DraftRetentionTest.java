@@ -33,7 +33,7 @@ import uk.earlyhelp.assessment.api.StartAssessment;
 import uk.earlyhelp.portal.MovableClock;
 import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.account.Inbox;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 
 /**
  * Issue 15, item 3 (drafts): the real portal (H2, Axon, My Assessments, GreenMail) with its clock moved, and the sweep
@@ -51,7 +51,7 @@ class DraftRetentionTest extends PortalWebTest {
     @Autowired
     DraftRetention retention;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     EventStore events;
     @Autowired

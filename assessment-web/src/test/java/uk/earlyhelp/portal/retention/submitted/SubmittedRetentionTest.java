@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.earlyhelp.assessment.api.RecordMosaicDelivery;
 import uk.earlyhelp.portal.MovableClock;
 import uk.earlyhelp.portal.PortalWebTest;
-import uk.earlyhelp.portal.assessment.AssessmentCommands;
+import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.AuditedAssessments;
 import uk.earlyhelp.portal.retention.RetentionProperties;
 
@@ -39,7 +39,7 @@ class SubmittedRetentionTest extends PortalWebTest {
     @Autowired
     RetentionProperties properties;
     @Autowired
-    AssessmentCommands commands;
+    ActingUserCommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
 
