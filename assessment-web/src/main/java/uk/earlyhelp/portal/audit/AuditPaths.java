@@ -11,6 +11,10 @@ public final class AuditPaths {
     public static final String JSON = ASSESSMENT + "/timeline.json";
     public static final String CHILD = "/audit/children/{childId}";
     public static final String ACCOUNT = "/audit/accounts/{accountId}";
+    public static final String CHILD_CSV = CHILD + "/timeline.csv";
+    public static final String CHILD_JSON = CHILD + "/timeline.json";
+    public static final String ACCOUNT_CSV = ACCOUNT + "/timeline.csv";
+    public static final String ACCOUNT_JSON = ACCOUNT + "/timeline.json";
 
     /** Events on one page of a timeline. */
     public static final int TIMELINE_PAGE_SIZE = 100;
@@ -41,6 +45,22 @@ public final class AuditPaths {
 
     public static String account(String accountId) {
         return "/audit/accounts/" + accountId;
+    }
+
+    public static String childCsv(String childId) {
+        return child(childId) + "/timeline.csv";
+    }
+
+    public static String childJson(String childId) {
+        return child(childId) + "/timeline.json";
+    }
+
+    public static String accountCsv(String accountId) {
+        return account(accountId) + "/timeline.csv";
+    }
+
+    public static String accountJson(String accountId) {
+        return account(accountId) + "/timeline.json";
     }
 
     public static String csv(String assessmentId) {

@@ -1,35 +1,32 @@
 package uk.earlyhelp.portal.benchmark;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.earlyhelp.assessment.api.AddFamilyMember;
 import uk.earlyhelp.assessment.api.SaveSection;
 import uk.earlyhelp.assessment.api.StartAssessment;
-import uk.earlyhelp.portal.EarlyHelpPortalApplication;
 import uk.earlyhelp.portal.commandbus.ActingUserCommandGateway;
 import uk.earlyhelp.portal.audit.AuditPaths;
 
 /**
- * The auditors' pages over HTTP on the embedded default (H2 file): an assessment with 2,000 events (a start, a family
+ * The auditors' pages over HTTP on the embedded default (H2 file) and on PostgreSQL ({@link BenchmarkPortal}): an assessment with 2,000 events (a start, a family
  * member, then saves that each change the outcome's reason), its timeline (first page, and the page holding event
  * 1,000) and the as-at view at event 1,000; and Find over a caseload seeded like DashboardBenchmark's (every author's
  * assessments, newest first, by part of a name). One signed-in auditor, one request at a time, after a warm-up; each
  * page is also recorded in the access log, as in production.
  * <p>
  * From the repository root: {@code mvn -q -pl assessment-web -am -Pbenchmark -DskipTests verify
- * -Dbenchmark.main=AuditBenchmark}; {@code benchmark.events} (2,000), {@code benchmark.assessments} (10,000),
+ * -Dbenchmark.main=AuditBenchmark} (add {@code -Dbenchmark.databases=h2} or {@code postgres} for one only);
+ * {@code benchmark.events} (2,000), {@code benchmark.assessments} (10,000),
  * {@code benchmark.requests} (200 per kind) and {@code benchmark.warmup-requests}, from the profile's properties.
  */
 public final class AuditBenchmark {
@@ -42,29 +39,26 @@ public final class AuditBenchmark {
     private AuditBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         int events = Integer.getInteger("benchmark.events", 2000);
         int assessments = Integer.getInteger("benchmark.assessments", 10_000);
         int requests = Integer.getInteger("benchmark.requests", 200);
         int warmUp = Integer.getInteger("benchmark.warmup-requests", 50);
-        Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "benchmark-audit-");
-        String[] arguments = {"--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--mosaic.delivery.enabled=false", "--mosaic.stand-in.enabled=false",
-                "--portal.audit.demo-assessments=false",
-                "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath()
-                        + "/early-help-portal;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0"};
-        int status = 0;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EarlyHelpPortalApplication.class)
-                .initializers(ServerTimingFilter.registration()).run(arguments)) {
-            run(context, events, assessments, requests, warmUp);
-        } catch (Exception | AssertionError e) {
-            status = 1;
-            System.out.println("FAILED: " + e);
-            e.printStackTrace(System.out);
+        List<String> databases = new ArrayList<>();
+        // The portal as the embedded default runs it, minus what would call out or add data of its own.
+        List<String> springArguments = new ArrayList<>(List.of("--mosaic.delivery.enabled=false",
+                "--mosaic.stand-in.enabled=false", "--portal.audit.demo-assessments=false"));
+        for (String word : Arrays.stream(args).flatMap(arg -> Arrays.stream(arg.split("[,\\s]+")))
+                .filter(word -> !word.isBlank()).toList()) {
+            if (word.startsWith("--")) {
+                springArguments.add(word);
+            } else {
+                databases.add(word.toLowerCase(Locale.ROOT));
+            }
         }
-        System.out.flush();
-        System.exit(status);
+        System.exit(BenchmarkPortal.onEach(databases, springArguments,
+                (database, context) -> run(context, events, assessments, requests, warmUp)));
     }
 
     private static void run(ConfigurableApplicationContext context, int events, int assessments, int requests,

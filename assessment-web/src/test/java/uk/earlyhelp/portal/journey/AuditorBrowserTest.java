@@ -22,7 +22,8 @@ import uk.earlyhelp.portal.myassessments.ProjectionCatchUp;
 
 /**
  * The auditor's pages in a real browser, each checked with axe-core (WCAG 2.2 A/AA): Find, its error summary, the
- * timeline, the assessment as it stood (reached from the timeline by keyboard alone), and the exports it links to.
+ * timeline, the assessment as it stood (reached from the timeline by keyboard alone), the exports it links to, and the
+ * author's account history.
  */
 @ExtendWith(RequiresChromium.class)
 class AuditorBrowserTest extends PortalWebTest {
@@ -86,5 +87,10 @@ class AuditorBrowserTest extends PortalWebTest {
                             + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Cache-Control')));", href);
             assertThat(status).as(link).isEqualTo("200 no-store");
         }
+
+        // The author's account history, with its links to children (ADR 0029), through axe as every page here.
+        pages.press(By.cssSelector("a[href^='/audit/accounts/']"));
+        pages.loaded("/audit/accounts/");
+        assertThat(pages.text("main")).contains("Links to children");
     }
 }

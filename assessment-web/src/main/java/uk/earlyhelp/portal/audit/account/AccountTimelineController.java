@@ -6,41 +6,38 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.earlyhelp.portal.account.Account;
-import uk.earlyhelp.portal.account.AccountHistory;
-import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.history.HistoryRow;
-import uk.earlyhelp.portal.audit.AuditNotFound;
 import uk.earlyhelp.portal.audit.AuditPaths;
 import uk.earlyhelp.portal.audit.access.AccessLog;
 import uk.earlyhelp.portal.security.PortalUser;
 
 /**
- * An account's timeline for auditors: the account history the portal already keeps (append-only), for any account of
- * any role, removed ones included, in the same table the coordinators' and administrators' pages show.
+ * An account's timeline for auditors ({@link AccountTimeline}): the account history in the same table the
+ * coordinators' and administrators' pages show, then the practitioner's link events from the store.
  */
 @Controller
 class AccountTimelineController {
 
-    private final Accounts accounts;
-    private final AccountHistory history;
+    private final AccountTimeline timeline;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    AccountTimelineController(Accounts accounts, AccountHistory history, AccessLog accessLog, Clock clock) {
-        this.accounts = accounts;
-        this.history = history;
+    AccountTimelineController(AccountTimeline timeline, AccessLog accessLog, Clock clock) {
+        this.timeline = timeline;
         this.accessLog = accessLog;
         this.clock = clock;
     }
 
     @GetMapping(AuditPaths.ACCOUNT)
     String timeline(@PathVariable String accountId, @AuthenticationPrincipal PortalUser user, Model model) {
-        Account account = accounts.findById(accountId).orElseThrow(AuditNotFound::new);
+        AccountTimeline.Timeline found = timeline.of(accountId);
         accessLog.record(user.id(), "ACCOUNT_TIMELINE", accountId);
-        model.addAttribute("account", account);
-        model.addAttribute("history", history.findByAccountIdOrderByHappenedAtAscIdAsc(accountId).stream()
+        model.addAttribute("account", found.account());
+        model.addAttribute("history", found.history().stream()
                 .map(entry -> HistoryRow.of(entry, clock.getZone())).toList());
+        model.addAttribute("linkRows", found.links().rows());
+        model.addAttribute("csvHref", AuditPaths.accountCsv(accountId));
+        model.addAttribute("jsonHref", AuditPaths.accountJson(accountId));
         return "pages/audit/account";
     }
 }

@@ -1,7 +1,10 @@
 package uk.earlyhelp.portal.audit.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,15 @@ class StoredEvents {
                         from domain_event_entry where aggregate_identifier = ? order by sequence_number""",
                 (rs, row) -> new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), text(rs.getBytes(6)), text(rs.getBytes(7))), aggregateId);
+    }
+
+    /** The stored rows of these events (of one aggregate or several), in the same order. */
+    List<StoredEvent> of(List<DomainEventMessage<?>> events) {
+        Map<String, StoredEvent> rows = new HashMap<>();
+        events.stream().map(DomainEventMessage::getAggregateIdentifier).distinct().forEach(aggregateId ->
+                of(aggregateId).forEach(row -> rows.put(aggregateId + "/" + row.sequence(), row)));
+        return events.stream().map(event -> rows.get(event.getAggregateIdentifier() + "/" + event.getSequenceNumber()))
+                .toList();
     }
 
     private static String text(byte[] bytes) {

@@ -57,7 +57,7 @@ class TimelineExportController {
         return timeline.rows(events, 1, events.size());
     }
 
-    private static ResponseEntity<byte[]> file(MediaType type, String name, String content) {
+    static ResponseEntity<byte[]> file(MediaType type, String name, String content) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.noStore())

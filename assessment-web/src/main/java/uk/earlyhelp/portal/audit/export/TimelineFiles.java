@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.audit.timeline.Actor;
@@ -19,22 +18,24 @@ import uk.earlyhelp.portal.delivery.ReconciliationCsv;
 
 /**
  * Writes a timeline as CSV (RFC 4180, every cell quoted and safe from formula injection, as the reconciliation's) and
- * as JSON (one object per event, the payload exactly as stored, under the revision it was stored as). Each row of the
- * timeline is matched to its stored row by sequence number.
+ * as JSON (one object per event, the payload exactly as stored, under the revision it was stored as). The rows and
+ * their stored rows come in the same order, one for one (an assessment's by sequence; a child's or an account's, of
+ * several streams, by time).
  */
 @Component
-class TimelineFiles {
+public class TimelineFiles {
 
     static final String CSV_HEADER = "position,sequence,when,type,revision,actor,actor_role,actor_organisation,"
             + "what,correlation_id";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    String csv(List<TimelineRow> rows, List<StoredEvent> stored) {
-        Map<Long, StoredEvent> bySequence = bySequence(stored);
-        Stream<String> lines = rows.stream().map(row -> {
-            StoredEvent event = bySequence.get(row.sequence());
-            return Stream.of(String.valueOf(event.position()), String.valueOf(row.sequence()), row.when(), event.type(),
+    public String csv(List<TimelineRow> rows, List<StoredEvent> stored) {
+        check(rows, stored);
+        Stream<String> lines = IntStream.range(0, rows.size()).mapToObj(index -> {
+            TimelineRow row = rows.get(index);
+            StoredEvent event = stored.get(index);
+            return Stream.of(text(event.position()), text(event.sequence()), row.when(), event.type(),
                             event.revision(), row.actor().name(), row.actor().role(), row.actor().organisation(),
                             String.join(" | ", Stream.concat(Stream.of(row.what().headline()),
                                     row.what().details().stream()).toList()), row.correlationId())
@@ -43,14 +44,15 @@ class TimelineFiles {
         return Stream.concat(Stream.of(CSV_HEADER), lines).collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
-    String json(List<TimelineRow> rows, List<StoredEvent> stored) {
-        Map<Long, StoredEvent> bySequence = bySequence(stored);
+    public String json(List<TimelineRow> rows, List<StoredEvent> stored) {
+        check(rows, stored);
         ArrayNode events = json.createArrayNode();
-        for (TimelineRow row : rows) {
-            StoredEvent event = bySequence.get(row.sequence());
+        for (int index = 0; index < rows.size(); index++) {
+            TimelineRow row = rows.get(index);
+            StoredEvent event = stored.get(index);
             ObjectNode node = events.addObject();
             node.put("position", event.position());
-            node.put("sequence", row.sequence());
+            node.put("sequence", event.sequence());
             node.put("type", event.type());
             node.put("revision", event.revision());
             node.put("timestamp", event.timestamp());
@@ -83,7 +85,14 @@ class TimelineFiles {
         }
     }
 
-    private static Map<Long, StoredEvent> bySequence(List<StoredEvent> stored) {
-        return stored.stream().collect(Collectors.toMap(StoredEvent::sequence, Function.identity()));
+    private static void check(List<TimelineRow> rows, List<StoredEvent> stored) {
+        if (rows.size() != stored.size() || stored.contains(null)) {
+            throw new IllegalStateException("The store changed while the export was read: " + rows.size() + " rows, "
+                    + stored.size() + " stored");
+        }
+    }
+
+    private static String text(Long number) {
+        return number == null ? "" : number.toString();
     }
 }

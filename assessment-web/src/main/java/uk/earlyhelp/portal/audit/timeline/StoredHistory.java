@@ -35,6 +35,18 @@ public class StoredHistory {
         return events;
     }
 
+    /**
+     * The events of an aggregate that may not exist (a practitioner who never asked for a link has no
+     * ProfessionalRelationships): none, rather than "Page not found", when there is none of this type under the id.
+     */
+    public List<DomainEventMessage<?>> ofAny(String aggregateType, String aggregateId) {
+        try {
+            return of(aggregateType, aggregateId);
+        } catch (AuditNotFound none) {
+            return List.of();
+        }
+    }
+
     /** One entry of an event's metadata as text ("" when absent), e.g. its acting user or correlation id. */
     public static String metadata(DomainEventMessage<?> event, String key) {
         Object value = event.getMetaData().get(key);

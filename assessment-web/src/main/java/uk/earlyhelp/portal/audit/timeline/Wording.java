@@ -9,7 +9,7 @@ public record Wording(String headline, List<String> details) {
         details = List.copyOf(details);
     }
 
-    static Wording of(String headline) {
+    public static Wording of(String headline) {
         return new Wording(headline, List.of());
     }
 }
