@@ -21,6 +21,11 @@ final class MasterKey {
 
     static SecretKey from(PersonalDataProperties properties) {
         String configured = properties.masterKey();
+        if (configured.isBlank() && !properties.generateMasterKey()) {
+            throw new IllegalStateException("portal.personal-data.master-key is not set: this profile refuses to make one"
+                    + " up, as every assessment's personal data is sealed under it. Set EHP_PERSONAL_DATA_MASTER_KEY to 32"
+                    + " random bytes in base64 (e.g. openssl rand -base64 32) and back it up apart from the database");
+        }
         if (configured.isBlank()) {
             configured = fromFile(properties.masterKeyFile());
         }
