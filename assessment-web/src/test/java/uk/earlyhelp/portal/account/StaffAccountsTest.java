@@ -149,7 +149,7 @@ class StaffAccountsTest extends AccountWebTest {
         assertThat(accounts.findById(account.id()).orElseThrow().status()).isEqualTo(AccountStatus.REMOVED);
         assertThat(changes(account)).endsWith(AccountChange.REMOVED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id())).last()
-                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(ADMIN));
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(accountIdOf(ADMIN)));
         mvc.perform(post("/admin/accounts/" + account.id() + "/remove").with(csrf()).with(signedInAs(ADMIN)))
                 .andExpect(status().isNotFound());
     }

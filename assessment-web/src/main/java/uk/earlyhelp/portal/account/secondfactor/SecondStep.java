@@ -72,6 +72,6 @@ class SecondStep {
     }
 
     Optional<Account> account(PortalUser user) {
-        return accounts.findByEmail(user.id());
+        return accounts.findById(user.id());
     }
 }
