@@ -72,8 +72,8 @@ class StaffAccountsTest extends AccountWebTest {
                 AccountChange.SECOND_FACTOR_ENROLLED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id()))
                 .extracting(AccountHistoryEntry::actor, AccountHistoryEntry::detail)
-                .containsExactly(Tuple.tuple(ADMIN, "Early Help coordinator, South"),
-                        Tuple.tuple(Actors.SELF, null), Tuple.tuple(email, null));
+                .containsExactly(Tuple.tuple(accountIdOf(ADMIN), "Early Help coordinator, South"),
+                        Tuple.tuple(Actors.SELF, null), Tuple.tuple(account.id(), null));
     }
 
     @Test

@@ -40,7 +40,7 @@ class AccountTimelineController {
         accessLog.record(user.id(), "ACCOUNT_TIMELINE", accountId);
         model.addAttribute("account", account);
         model.addAttribute("history", history.findByAccountIdOrderByHappenedAtAscIdAsc(accountId).stream()
-                .map(entry -> HistoryRow.of(entry, clock.getZone())).toList());
+                .map(entry -> HistoryRow.of(entry, clock.getZone(), accounts)).toList());
         return "pages/audit/account";
     }
 }
