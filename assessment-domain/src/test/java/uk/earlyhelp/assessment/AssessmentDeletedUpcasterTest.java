@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,6 +15,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
+import uk.earlyhelp.assessment.api.AccountIdsByEmail;
 import uk.earlyhelp.assessment.api.AssessmentDeleted;
 import uk.earlyhelp.assessment.api.AssessmentDeletedUpcaster;
 import uk.earlyhelp.assessment.api.DeletionReason;
@@ -22,14 +24,17 @@ import uk.earlyhelp.assessment.api.DeletionReason;
 class AssessmentDeletedUpcasterTest {
 
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
+    private static final String ACCOUNT_ID = "0b8e1f52-0000-4000-8000-000000000009";
+    private static final AccountIdsByEmail ACCOUNTS = email -> "practitioner@example.org".equals(email)
+            ? Optional.of(ACCOUNT_ID) : Optional.empty();
 
     @Test
-    void aRevision1DeletionIsReadAsTheUsersOwn() {
-        byte[] stored = "{\"assessmentId\":\"a-1\",\"deletedBy\":\"practitioner@example.org\"}"
+    void aRevision1DeletionIsReadAsTheUsersOwnByTheirAccountId() {
+        byte[] stored = "{\"assessmentId\":\"a-1\",\"deletedBy\":\"Practitioner@example.org\"}"
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(read(entry("1", stored))).containsExactly(
-                new AssessmentDeleted("a-1", "practitioner@example.org", DeletionReason.DELETED_BY_USER));
+                new AssessmentDeleted("a-1", ACCOUNT_ID, DeletionReason.DELETED_BY_USER));
     }
 
     @Test
@@ -44,7 +49,7 @@ class AssessmentDeletedUpcasterTest {
 
     private static List<AssessmentDeleted> read(DomainEventData<byte[]> entry) {
         return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), SERIALIZER,
-                        new EventUpcasterChain(new AssessmentDeletedUpcaster()))
+                        new EventUpcasterChain(new AssessmentDeletedUpcaster(ACCOUNTS)))
                 .asStream().map(DomainEventMessage::getPayload).map(AssessmentDeleted.class::cast).toList();
     }
 

@@ -70,6 +70,11 @@ public abstract class PortalWebTest {
         return passwordStep;
     }
 
+    /** The account id events, read models and commands name this account by (ADR 0032), never its address. */
+    protected String accountIdOf(String email) {
+        return accounts.loadUserByUsername(email).getUsername();
+    }
+
     /** Signed in as a demo account, as its sign-in would have loaded it. */
     protected RequestPostProcessor signedInAs(String email) {
         return user(accounts.loadUserByUsername(email));

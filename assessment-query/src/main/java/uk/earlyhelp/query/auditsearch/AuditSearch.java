@@ -31,7 +31,7 @@ final class AuditSearch {
         int page = Math.max(0, query.page());
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
-        String from = " from audit_assessment s left join account a on (a.email = s.author_id or a.id = s.author_id)";
+        String from = " from audit_assessment s left join account a on a.id = s.author_id";
         long total = ((Number) bound(entityManager.createNativeQuery("select count(*)" + from + where), parameters)
                 .getSingleResult()).longValue();
         long first = (long) page * pageSize;

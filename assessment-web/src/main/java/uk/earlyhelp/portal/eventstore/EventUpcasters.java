@@ -1,9 +1,12 @@
 package uk.earlyhelp.portal.eventstore;
 
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.earlyhelp.assessment.api.AssessmentDeletedUpcaster;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.earlyhelp.assessment.api.AccountIdUpcasters;
+import uk.earlyhelp.assessment.api.AccountIdsByEmail;
 import uk.earlyhelp.assessment.api.MosaicDeliveryFailedUpcaster;
 
 /**
@@ -19,8 +22,15 @@ class EventUpcasters {
         return new MosaicDeliveryFailedUpcaster();
     }
 
+    /** Addresses stored where account ids belong, read as account ids (ADR 0032). */
     @Bean
-    EventUpcaster assessmentDeletedUpcaster() {
-        return new AssessmentDeletedUpcaster();
+    AccountIdsByEmail accountIdsByEmail(JdbcTemplate jdbc) {
+        return new AccountIdsFromAccounts(jdbc);
+    }
+
+    /** One chain of them, so Axon orders them as the domain lists them. */
+    @Bean
+    EventUpcaster accountIdUpcasters(AccountIdsByEmail accounts) {
+        return new EventUpcasterChain(AccountIdUpcasters.all(accounts));
     }
 }

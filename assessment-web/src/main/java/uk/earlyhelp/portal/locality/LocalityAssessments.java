@@ -38,7 +38,7 @@ public class LocalityAssessments {
             return Optional.empty();
         }
         return fetch(id).filter(AssessmentView::finished)
-                .filter(view -> accounts.findByEmail(view.authorId())
+                .filter(view -> accounts.findById(view.authorId())
                         .map(author -> user.getLocality().equals(author.locality())).orElse(false))
                 .flatMap(view -> forms.version(view.formId(), view.formVersion())
                         .map(form -> new OpenAssessment(view, form)));

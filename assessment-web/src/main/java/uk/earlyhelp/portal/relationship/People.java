@@ -28,7 +28,7 @@ public class People {
 
     @Transactional(readOnly = true)
     public Account account(PortalUser user) {
-        return accounts.findByEmail(user.id()).orElseThrow(() -> new IllegalStateException("A signed-in user has no account"));
+        return accounts.findById(user.id()).orElseThrow(() -> new IllegalStateException("A signed-in user has no account"));
     }
 
     @Transactional(readOnly = true)

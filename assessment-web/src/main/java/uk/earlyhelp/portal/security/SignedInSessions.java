@@ -21,13 +21,13 @@ public class SignedInSessions {
     }
 
     /**
-     * Ends every session signed in with this email address, but the one given (the session that made the change, if
+     * Ends every session signed in as this account (its id: the principal's name, ADR 0032), but the one given (the session that made the change, if
      * it is signed in as that account; null for none). After a new password, a session someone stole must not live on.
      */
-    public void endAllOf(String email, String exceptSessionId) {
+    public void endAllOf(String accountId, String exceptSessionId) {
         // Looked up by username (a User equals any other with the same one), not by listing every principal: Spring
         // Session's registry, used when sessions live in the database, finds sessions by name and lists no principals.
-        UserDetails account = User.withUsername(email).password("").build();
+        UserDetails account = User.withUsername(accountId).password("").build();
         for (SessionInformation session : registry.getAllSessions(account, false)) {
             if (!session.getSessionId().equals(exceptSessionId)) {
                 session.expireNow();

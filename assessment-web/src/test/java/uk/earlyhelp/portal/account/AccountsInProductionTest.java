@@ -114,7 +114,7 @@ class AccountsInProductionTest {
     void thereIsNoLocalOutboxAndNoDemoAccount() throws Exception {
         assertThat(context.containsBean("devOutboxServer")).isFalse();
         assertThat(accounts.findByEmail("admin@example.org")).isEmpty();
-        mvc.perform(get("/dev/outbox").with(user(new uk.earlyhelp.portal.security.PortalUser("admin@council.example", "",
+        mvc.perform(get("/dev/outbox").with(user(new uk.earlyhelp.portal.security.PortalUser("not-an-account", "admin@council.example", "",
                         "Admin", null, java.util.List.of(Role.ADMIN.authority())))))
                 .andExpect(status().isNotFound());
     }

@@ -71,7 +71,7 @@ class CreateAccountTest extends AccountWebTest {
         MimeMessage approved = inbox.await(email, "Your Early Help Portal login has been set up");
         assertThat(Inbox.text(approved)).contains("Your login has been set up", "/sign-in");
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
-                .andExpect(authenticated().withUsername(email).withRoles("PRACTITIONER"))
+                .andExpect(authenticated().withUsername(accountIdOf(email)).withRoles("PRACTITIONER"))
                 .andExpect(redirectedUrl("/"));
         assertThat(changes(account)).containsExactly(AccountChange.REQUESTED, AccountChange.EMAIL_CONFIRMED,
                 AccountChange.APPROVED);
@@ -98,7 +98,7 @@ class CreateAccountTest extends AccountWebTest {
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD)).andExpect(unauthenticated());
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id())).last().satisfies(entry -> {
             assertThat(entry.change()).isEqualTo(AccountChange.REJECTED);
-            assertThat(entry.actor()).isEqualTo(COORDINATOR);
+            assertThat(entry.actor()).isEqualTo(accountIdOf(COORDINATOR));
             assertThat(entry.detail()).isEqualTo("Please ask your manager to confirm your role first.");
         });
     }

@@ -21,7 +21,7 @@ class DemoAccountsTest extends AccountWebTest {
     void eachDemoAccountSignsInWithTheDemoPasswordAndItsRole() throws Exception {
         for (Map.Entry<String, Role> demo : DEMOS.entrySet()) {
             signInFully(demo.getKey(), DEMO_PASSWORD)
-                    .andExpect(authenticated().withUsername(demo.getKey()).withRoles(demo.getValue().name()));
+                    .andExpect(authenticated().withUsername(accountIdOf(demo.getKey())).withRoles(demo.getValue().name()));
             Account account = accounts.findByEmail(demo.getKey()).orElseThrow();
             assertThat(account.status()).isEqualTo(AccountStatus.APPROVED);
             assertThat(account.passwordHash()).startsWith("{argon2}");

@@ -84,7 +84,7 @@ class ExpiredAccountTest extends AccountWebTest {
         assertThat(accounts.findById(account.id()).orElseThrow().status()).isEqualTo(AccountStatus.APPROVED);
         assertThat(changes(account)).endsWith(AccountChange.EXPIRED, AccountChange.REACTIVATED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id())).last()
-                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(COORDINATOR));
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(accountIdOf(COORDINATOR)));
         assertThat(Inbox.text(inbox.await(email, "account has been reactivated"))).contains("/sign-in");
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD)).andExpect(authenticated());
     }

@@ -31,7 +31,7 @@ class LockoutAbuseTest extends AccountWebTest {
         failFiveTimes(email, null);
 
         signIn(email, PASSWORD, null).andExpect(unauthenticated()); // the attacker, even with the password now
-        signIn(email, PASSWORD, ownersBrowser).andExpect(authenticated().withUsername(email));
+        signIn(email, PASSWORD, ownersBrowser).andExpect(authenticated().withUsername(accountIdOf(email)));
         clock.advance(Duration.ofMinutes(1));
         signIn(email, PASSWORD, null).andExpect(unauthenticated()); // still locked for every other client
     }

@@ -34,7 +34,7 @@ class SignInLockoutTest extends AccountWebTest {
         signIn(email, PASSWORD).andExpect(unauthenticated()).andExpect(redirectedUrl("/sign-in?error"));
 
         clock.advance(Duration.ofSeconds(3));
-        signIn(email, PASSWORD).andExpect(authenticated().withUsername(email));
+        signIn(email, PASSWORD).andExpect(authenticated().withUsername(accountIdOf(email)));
     }
 
     @Test
@@ -95,7 +95,7 @@ class SignInLockoutTest extends AccountWebTest {
         String email = newAddress();
         approvedPractitioner(email);
 
-        signIn("  " + email.toUpperCase() + " ", PASSWORD).andExpect(authenticated().withUsername(email));
+        signIn("  " + email.toUpperCase() + " ", PASSWORD).andExpect(authenticated().withUsername(accountIdOf(email)));
     }
 
     @Test

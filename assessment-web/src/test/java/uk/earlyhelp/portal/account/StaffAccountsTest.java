@@ -72,8 +72,8 @@ class StaffAccountsTest extends AccountWebTest {
                 AccountChange.SECOND_FACTOR_ENROLLED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id()))
                 .extracting(AccountHistoryEntry::actor, AccountHistoryEntry::detail)
-                .containsExactly(Tuple.tuple(ADMIN, "Early Help coordinator, South"),
-                        Tuple.tuple(Actors.SELF, null), Tuple.tuple(email, null));
+                .containsExactly(Tuple.tuple(accountIdOf(ADMIN), "Early Help coordinator, South"),
+                        Tuple.tuple(Actors.SELF, null), Tuple.tuple(account.id(), null));
     }
 
     @Test
@@ -149,7 +149,7 @@ class StaffAccountsTest extends AccountWebTest {
         assertThat(accounts.findById(account.id()).orElseThrow().status()).isEqualTo(AccountStatus.REMOVED);
         assertThat(changes(account)).endsWith(AccountChange.REMOVED);
         assertThat(history.findByAccountIdOrderByHappenedAtAscIdAsc(account.id())).last()
-                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(ADMIN));
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(accountIdOf(ADMIN)));
         mvc.perform(post("/admin/accounts/" + account.id() + "/remove").with(csrf()).with(signedInAs(ADMIN)))
                 .andExpect(status().isNotFound());
     }

@@ -44,7 +44,7 @@ class AssessmentTimelineTest extends PortalWebTest {
 
     @Test
     void everyStoredEventIsListedInPlainWordsWithWhoWhenAndTheRequest() throws Exception {
-        String id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
         AuditedAssessments.failedDeliveryOfRevision1(id, storageEngine, transactions, jdbc);
 
         String timeline = page(AuditPaths.assessment(id));
@@ -72,7 +72,7 @@ class AssessmentTimelineTest extends PortalWebTest {
 
         List<AccessLogEntry> logged = accessLog.newestFirst(0, 5);
         assertThat(logged).anySatisfy(entry -> {
-            assertThat(entry.actorId()).isEqualTo(AuditPagesAccessTest.AUDITOR);
+            assertThat(entry.actorId()).isEqualTo(accountIdOf(AuditPagesAccessTest.AUDITOR));
             assertThat(entry.what()).isEqualTo("ASSESSMENT_TIMELINE");
             assertThat(entry.target()).isEqualTo(id);
         });
@@ -80,7 +80,7 @@ class AssessmentTimelineTest extends PortalWebTest {
 
     @Test
     void theAssessmentAsItStoodAfterAnEventShowsWhatItHeldThenAndNothingLater() throws Exception {
-        String id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
 
         String third = page(AuditPaths.asAt(id, 3));
         assertThat(third).containsPattern("As at \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}, after event 3 of 13")
@@ -92,7 +92,7 @@ class AssessmentTimelineTest extends PortalWebTest {
 
     @Test
     void thePdfOfAMomentSaysSoOnEveryPage() throws Exception {
-        String id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
         var response = mvc.perform(get(AuditPaths.asAtPdf(id, 12)).with(signedInAs(AuditPagesAccessTest.AUDITOR)))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
@@ -110,7 +110,7 @@ class AssessmentTimelineTest extends PortalWebTest {
     @Test
     void aDeletedDraftsHistoryEndsWithItsDeletionAndItsLastMomentIsMarkedDeleted() throws Exception {
         String id = "deleted-" + java.util.UUID.randomUUID();
-        commands.send(new uk.earlyhelp.assessment.api.StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new uk.earlyhelp.assessment.api.StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         commands.send(new uk.earlyhelp.assessment.api.AddFamilyMember(id, "m1", java.util.Map.of("name", List.of("Nia Deleted"),
                 "dateOfBirth", List.of("2018-01-01"), "gender", List.of("female"), "relationship", List.of("subject-child"),
                 "ethnicity", List.of("white-british"))), PRACTITIONER);

@@ -33,7 +33,7 @@ class AuditPagesAccessTest extends PortalWebTest {
 
     @BeforeEach
     void anAssessment() {
-        id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
     }
 
     private List<String> pages(String assessmentId) {

@@ -40,7 +40,7 @@ class AuditSearchPageTest extends PortalWebTest {
     @Test
     void aDeletedDraftIsFoundMarkedDeletedAndLinksToItsHistory() throws Exception {
         String id = "find-" + java.util.UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", SECOND_PRACTITIONER), SECOND_PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(SECOND_PRACTITIONER)), accountIdOf(SECOND_PRACTITIONER));
         commands.send(new AddFamilyMember(id, "m1", java.util.Map.of("name", java.util.List.of("Ffion Pageworthy"),
                 "dateOfBirth", java.util.List.of("2019-03-27"), "gender", java.util.List.of("female"),
                 "relationship", java.util.List.of("subject-child"), "ethnicity", java.util.List.of("white-british"))),

@@ -46,7 +46,7 @@ class ChildAndAccountTimelinesTest extends PortalWebTest {
 
     @Test
     void theAssessmentLinksToItsAuthorsAccountAndToTheChildRecordOfAFamilyMember() throws Exception {
-        String assessmentId = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String assessmentId = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
         String childId = "c-" + UUID.randomUUID();
         String coordinatorId = accounts.findByEmail(COORDINATOR).orElseThrow().id();
         commands.send(new RecordChild(childId, "North", new ChildDetails("Mary", "Smith", "1990-05-09", "", "", "", "", ""),

@@ -49,7 +49,7 @@ class TimelineExportTest extends PortalWebTest {
     @Test
     void aCellASpreadsheetWouldRunAsAFormulaIsDefused() throws Exception {
         String id = "export-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         // An acting user no account has is shown by its id: here one made to look like a formula.
         commands.send(new AddFamilyMember(id, "m1", Map.of("name", List.of("=HYPERLINK(\"http://x\")"),
                 "dateOfBirth", List.of("1990-05-09"), "gender", List.of("female"), "relationship", List.of("mother"),
@@ -69,7 +69,7 @@ class TimelineExportTest extends PortalWebTest {
 
     @Test
     void theJsonHoldsEachEventAsStoredUnderItsRevision() throws Exception {
-        String id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
         AuditedAssessments.failedDeliveryOfRevision1(id, storageEngine, transactions, jdbc);
 
         JsonNode events = new ObjectMapper().readTree(download(AuditPaths.json(id)).getContentAsString());
@@ -83,7 +83,7 @@ class TimelineExportTest extends PortalWebTest {
         assertThat(first.get("actor").get("name").asText()).isEqualTo("Demo Practitioner");
         assertThat(first.get("correlationId").asText()).isNotBlank();
         assertThat(first.get("timestamp").asText()).isNotBlank();
-        assertThat(first.get("payload").get("authorId").asText()).isEqualTo(PRACTITIONER);
+        assertThat(first.get("payload").get("authorId").asText()).isEqualTo(accountIdOf(PRACTITIONER));
         JsonNode failure = events.get(13);
         assertThat(failure.get("revision").asText()).isEqualTo("1");
         assertThat(failure.get("payload").has("retrying")).as("as stored, not upcast").isFalse();

@@ -37,7 +37,7 @@ class H2BackupDrillTest extends PortalWebTest {
     @Test
     void backUpDestroyRestoreAndCompare() throws Exception {
         String id = "backup-" + UUID.randomUUID();
-        for (Object command : new AssessmentScript(id, PRACTITIONER).draft()) {
+        for (Object command : new AssessmentScript(id, accountIdOf(PRACTITIONER)).draft()) {
             commands.send(command, PRACTITIONER);
         }
         Path drill = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "backup-drill-").toAbsolutePath();

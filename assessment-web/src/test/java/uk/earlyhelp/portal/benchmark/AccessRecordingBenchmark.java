@@ -46,8 +46,9 @@ public final class AccessRecordingBenchmark {
                 (SwitchableRecording.SwitchableAccessLog) portal.getBean(AccessLog.class);
         ActingUserCommandGateway commands = portal.getBean(ActingUserCommandGateway.class);
         String id = "bench-" + UUID.randomUUID();
-        CommandScript.commandsAs(id, AUTHOR).stream().filter(command -> !(command instanceof FinishAssessment))
-                .forEach(command -> commands.send(command, AUTHOR));
+        String author = portal.getBean(uk.earlyhelp.portal.account.Accounts.class).findByEmail(AUTHOR).orElseThrow().id();
+        CommandScript.commandsAs(id, author).stream().filter(command -> !(command instanceof FinishAssessment))
+                .forEach(command -> commands.send(command, author));
         SignedInClient client = new SignedInClient(BenchmarkPortal.port(portal));
         client.signIn(AUTHOR, PASSWORD);
         String section = "/assessments/" + id + "/sections/outcome";

@@ -100,7 +100,7 @@ class DashboardTest extends PortalWebTest {
 
     private String startWithFamily(String author, String name) {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", author), author);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(author)), accountIdOf(author));
         commands.send(new AddFamilyMember(id, "m1", Map.of("name", List.of(name), "dateOfBirth", List.of("1990-05-09"),
                 "gender", List.of("female"), "relationship", List.of("mother"), "ethnicity", List.of("white-british"))),
                 author);

@@ -50,7 +50,7 @@ class StaffHomeTest extends PortalWebTest {
     @Test
     void noStaffRoleStartsOpensOrSavesAnAssessmentAndNothingIsStored() throws Exception {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         long eventsBefore = storedEvents();
 
         for (String staff : List.of(COORDINATOR, AUDITOR, ADMIN)) {

@@ -42,7 +42,7 @@ class IntegratorFeedTest extends PortalWebTest {
 
         assertThat(first.ids()).isNotEmpty().doesNotHaveDuplicates().isEqualTo(second.ids());
         List<CloudEvent> ours = first.events().stream().filter(e -> assessmentId.equals(e.getSubject())).toList();
-        assertThat(ours).extracting(CloudEvent::getType).startsWith("uk.earlyhelp.assessment.AssessmentStarted.v1",
+        assertThat(ours).extracting(CloudEvent::getType).startsWith("uk.earlyhelp.assessment.AssessmentStarted.v2",
                 "uk.earlyhelp.assessment.FamilyMemberAdded.v1");
         assertThat(ours.get(0).getSource().toString()).isEqualTo("/early-help-portal/assessments");
         assertThat(new String(ours.get(1).getData().toBytes())).contains("Mary Smith");

@@ -48,7 +48,7 @@ class AdminDeliveryPagesBrowserTest extends PortalWebTest {
     void anAdministratorRetriesAParkedDeliveryAndChecksTheReconciliation() {
         standIn.behave(StandInBehaviour.reject());
         String id = "a-" + UUID.randomUUID();
-        for (Object command : new AssessmentScript(id, PRACTITIONER).finished()) {
+        for (Object command : new AssessmentScript(id, accountIdOf(PRACTITIONER)).finished()) {
             commands.send(command, PRACTITIONER);
         }
         new WebDriverWait(chromium.browser().driver, Duration.ofSeconds(30)).until(driver -> parkedDeliveries.list()

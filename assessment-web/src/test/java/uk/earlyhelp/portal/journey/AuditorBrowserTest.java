@@ -42,7 +42,7 @@ class AuditorBrowserTest extends PortalWebTest {
 
     @Test
     void anAuditorFindsAnAssessmentReadsItsHistoryAndOpensAMomentByKeyboard() {
-        String id = AuditedAssessments.submitted(commands, PRACTITIONER);
+        String id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
         new ProjectionCatchUp("audit-assessment-search", processing, eventStore, tokenStore).await();
         Pages pages = new Pages(chromium.browser(), port);
         pages.signIn("auditor@example.org", DEMO_PASSWORD);

@@ -46,7 +46,7 @@ class SessionTimeoutBrowserTest extends PortalWebTest {
     void theWarningComesFirstStayingSignedInWorksAndNothingTypedAfterTheTimeOutIsLost() throws Exception {
         pages = new Pages(chromium.browser(), port);
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         String outcome = "/assessments/" + id + "/sections/outcome";
 
         pages.open("/sign-in");

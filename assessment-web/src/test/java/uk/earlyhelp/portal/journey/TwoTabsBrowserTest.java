@@ -40,7 +40,7 @@ class TwoTabsBrowserTest extends PortalWebTest {
     void twoWindowsTypingMergeWhatTheyDidNotBothChangeAndChooseWhatTheyDid() {
         Pages pages = new Pages(chromium.browser(), port);
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         commands.send(new SaveSection(id, "outcome", Map.of("outcomeReason", List.of("First reason"))), PRACTITIONER);
         String outcome = "/assessments/" + id + "/sections/outcome";
         pages.signIn(PRACTITIONER, DEMO_PASSWORD);

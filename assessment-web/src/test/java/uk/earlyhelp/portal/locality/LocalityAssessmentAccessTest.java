@@ -125,13 +125,15 @@ class LocalityAssessmentAccessTest extends PortalWebTest {
         return LocalityAssessmentController.path(id);
     }
 
-    private String submittedBy(String author) {
+    private String submittedBy(String email) {
+        String author = accountIdOf(email);
         String id = "a-" + UUID.randomUUID();
         CommandScript.commandsAs(id, author).forEach(command -> commands.send(command, author));
         return id;
     }
 
-    private String draftBy(String author) {
+    private String draftBy(String email) {
+        String author = accountIdOf(email);
         String id = "a-" + UUID.randomUUID();
         CommandScript.commandsAs(id, author).stream().filter(command -> !(command instanceof FinishAssessment))
                 .forEach(command -> commands.send(command, author));

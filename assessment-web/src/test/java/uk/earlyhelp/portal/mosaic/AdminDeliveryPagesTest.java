@@ -148,7 +148,7 @@ class AdminDeliveryPagesTest extends PortalWebTest {
 
     private String finishAsPractitioner() {
         String id = "a-" + UUID.randomUUID();
-        for (Object command : new AssessmentScript(id, PRACTITIONER).finished()) {
+        for (Object command : new AssessmentScript(id, accountIdOf(PRACTITIONER)).finished()) {
             commands.send(command, PRACTITIONER);
         }
         return id;

@@ -46,7 +46,7 @@ class InvisibleCharactersTest extends PdfTest {
     @Test
     void anAssessmentStoredWithInvisibleCharactersBeforeTheRuleStillPrintsAndIsDelivered() throws Exception {
         String id = UUID.randomUUID().toString();
-        List<Object> script = new ArrayList<>(new AssessmentScript(id, PRACTITIONER).draft());
+        List<Object> script = new ArrayList<>(new AssessmentScript(id, accountIdOf(PRACTITIONER)).draft());
         // Old data: saved straight through the domain, as the portal accepted it before the boundary cleaned it.
         script.add(new SaveSection(id, "outcome", Map.of("outcome", List.of("team-around-family"),
                 "outcomeReason", List.of("Word\u000Bline\u0000 lone \uD800 end \uFFFF\u0007"))));

@@ -27,8 +27,9 @@ abstract class PdfTest extends PortalWebTest {
     /** Sends the commands as the practitioner; returns the assessment's id. */
     String create(java.util.function.Function<AssessmentScript, List<Object>> script) {
         String id = UUID.randomUUID().toString();
-        for (Object command : script.apply(new AssessmentScript(id, PRACTITIONER))) {
-            commands.send(command, PRACTITIONER);
+        String author = accountIdOf(PRACTITIONER);
+        for (Object command : script.apply(new AssessmentScript(id, author))) {
+            commands.send(command, author);
         }
         return id;
     }

@@ -156,7 +156,7 @@ class ChildRecordsTest extends RelationshipWebTest {
     private String submittedAssessment() {
         String id = "a-" + UUID.randomUUID();
         List<Object> script = new ArrayList<>(CommandScript.commands(id));
-        script.set(0, new StartAssessment(id, "early-help-assessment", PRACTITIONER));
+        script.set(0, new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)));
         script.forEach(command -> commands.send(command, PRACTITIONER));
         return id;
     }

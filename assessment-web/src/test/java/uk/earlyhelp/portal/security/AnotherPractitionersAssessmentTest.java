@@ -118,7 +118,7 @@ class AnotherPractitionersAssessmentTest extends PortalWebTest {
 
     private String draft() {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         commands.send(new AddFamilyMember(id, ROW, Map.of("name", List.of(FAMILY), "dateOfBirth", List.of("1990-05-09"),
                 "gender", List.of("female"), "relationship", List.of("mother"), "ethnicity", List.of("white-british"))),
                 PRACTITIONER);
@@ -131,7 +131,7 @@ class AnotherPractitionersAssessmentTest extends PortalWebTest {
         String id = "a-" + UUID.randomUUID();
         for (Object command : CommandScript.commands(id)) {
             Object own = command instanceof StartAssessment start
-                    ? new StartAssessment(id, start.formId(), PRACTITIONER) : command;
+                    ? new StartAssessment(id, start.formId(), accountIdOf(PRACTITIONER)) : command;
             commands.send(own, PRACTITIONER);
         }
         return id;

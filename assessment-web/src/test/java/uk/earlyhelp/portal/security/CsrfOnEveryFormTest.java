@@ -115,7 +115,7 @@ class CsrfOnEveryFormTest extends PortalWebTest {
 
     private String draft() {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         commands.send(new AddFamilyMember(id, "m1", Map.of("name", List.of("Gwendolyn Token"), "dateOfBirth",
                 List.of("1990-05-09"), "gender", List.of("female"), "relationship", List.of("mother"), "ethnicity",
                 List.of("white-british"))), PRACTITIONER);

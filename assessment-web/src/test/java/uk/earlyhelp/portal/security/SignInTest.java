@@ -48,7 +48,7 @@ class SignInTest extends PortalWebTest {
     @Test
     void theDemoPractitionerSignsInWithTheDemoPasswordAndLandsOnTheDashboard() throws Exception {
         mvc.perform(formLogin("/sign-in").userParameter("email").user(PRACTITIONER).password(DEMO_PASSWORD))
-                .andExpect(authenticated().withUsername(PRACTITIONER).withRoles("PRACTITIONER"))
+                .andExpect(authenticated().withUsername(accountIdOf(PRACTITIONER)).withRoles("PRACTITIONER"))
                 .andExpect(redirectedUrl("/"));
     }
 

@@ -81,7 +81,7 @@ class SignedInPageHeadersTest extends PortalWebTest {
 
     private String draft() {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(PRACTITIONER)), accountIdOf(PRACTITIONER));
         return id;
     }
 }

@@ -117,7 +117,7 @@ class TamperedFormFieldsTest extends PortalWebTest {
 
     private String draftOf(String author) {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", author), author);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(author)), accountIdOf(author));
         return id;
     }
 

@@ -303,7 +303,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
     /** Signs in as {@code email} through the sign-in form, then ends that session as a time-out would. */
     private EndedSession endedSessionOf(String email) throws Exception {
         MvcResult signedIn = mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()))
-                .andExpect(authenticated().withUsername(email)).andReturn();
+                .andExpect(authenticated().withUsername(accountIdOf(email))).andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
         Cookie pass = signedIn.getResponse().getCookie(SessionOwnerPass.NAME);
         assertThat(pass).as("the session's pass").isNotNull();
@@ -362,7 +362,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
     private org.springframework.test.web.servlet.ResultActions signIn(String email, Cookie kept) throws Exception {
         return mvc.perform(post("/sign-in").param("email", email).param("password", DEMO_PASSWORD).with(csrf()).cookie(kept))
-                .andExpect(authenticated().withUsername(email));
+                .andExpect(authenticated().withUsername(accountIdOf(email)));
     }
 
     private long keptRows() {
@@ -372,7 +372,7 @@ class SaveAfterTimeoutTest extends PortalWebTest {
 
     private String draftOf(String author) {
         String id = "a-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", author), author);
+        commands.send(new StartAssessment(id, "early-help-assessment", accountIdOf(author)), accountIdOf(author));
         return id;
     }
 

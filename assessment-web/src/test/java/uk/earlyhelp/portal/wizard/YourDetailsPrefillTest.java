@@ -122,7 +122,7 @@ class YourDetailsPrefillTest extends WizardTest {
     /** A complete assessment whose section 6 was saved from its pre-filled page, then finished. */
     private String submittedAs(String email) throws Exception {
         String id = "a-" + UUID.randomUUID();
-        for (Object command : CommandScript.commandsAs(id, email)) {
+        for (Object command : CommandScript.commandsAs(id, accountIdOf(email))) {
             boolean ownSteps = command instanceof FinishAssessment
                     || command instanceof SaveSection save && save.sectionId().equals("your-details");
             if (!ownSteps) {

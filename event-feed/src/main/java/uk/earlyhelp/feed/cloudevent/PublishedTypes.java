@@ -37,8 +37,8 @@ import uk.earlyhelp.relationship.api.LinkRequested;
 
 /**
  * Every domain event integrators can read: the public contract (docs/integrators.md). An event missing here is never
- * published; a test keeps this list complete. Assessment authors are named by their sign-in email address, so
- * {@code authorId}, {@code finishedBy} and {@code deletedBy} are redacted; relationship events name people by account
+ * published; a test keeps this list complete. Assessment authors were named by their sign-in email address
+ * until ADR 0032 (account ids now); {@code authorId}, {@code finishedBy} and {@code deletedBy} stay redacted; relationship events name people by account
  * UUIDs, which are kept. A link event's subject is the child where the event names one, else the link request.
  */
 public final class PublishedTypes {

@@ -66,7 +66,7 @@ public class LinkedAccountExpiry {
                     warned++;
                 } else if (outcome.decision() == Decision.EXPIRE) {
                     expired++;
-                    sessions.endAllOf(outcome.email(), null);
+                    sessions.endAllOf(accountId, null);
                 }
             } catch (RuntimeException e) {
                 failed++;

@@ -52,7 +52,7 @@ class AccountHistoryController {
         model.addAttribute("account", account);
         model.addAttribute("expiresOn", expiryDates.expiresOn(account).map(DAY::format).orElse(null));
         model.addAttribute("history", history.findByAccountIdOrderByHappenedAtAscIdAsc(id).stream()
-                .map(entry -> HistoryRow.of(entry, clock.getZone())).toList());
+                .map(entry -> HistoryRow.of(entry, clock.getZone(), accounts)).toList());
         return "pages/coordinator/account-history";
     }
 }

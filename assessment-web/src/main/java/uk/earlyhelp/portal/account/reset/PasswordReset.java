@@ -72,7 +72,7 @@ class PasswordReset {
             account.changePassword(encoder.encode(newPassword));
             history.record(account, AccountChange.PASSWORD_CHANGED, Actors.SELF, clock.instant());
             limits.cleared(account.email());
-            sessions.endAllOf(account.email(), currentSessionId);
+            sessions.endAllOf(account.id(), currentSessionId);
             mail.passwordChanged(account);
         });
         return changed;

@@ -98,6 +98,6 @@ class SecondStep {
     }
 
     Optional<Account> account(PortalUser user) {
-        return accounts.findByEmail(user.id());
+        return accounts.findById(user.id());
     }
 }

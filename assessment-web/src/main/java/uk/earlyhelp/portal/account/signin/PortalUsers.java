@@ -32,7 +32,7 @@ public class PortalUsers implements UserDetailsService {
 
     /** Without its password hash: the session has no use for it. */
     static PortalUser of(Account account) {
-        return new PortalUser(account.email(), "", account.displayName(), account.locality(),
+        return new PortalUser(account.id(), account.email(), "", account.displayName(), account.locality(),
                 List.of(account.role().authority()));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import uk.earlyhelp.portal.account.Accounts;
+import uk.earlyhelp.portal.security.PortalUser;
 import uk.earlyhelp.portal.signing.ServerSignatures;
 
 /**
@@ -53,7 +54,7 @@ public class TrustedBrowsers {
     /** Signing in that first marks the browser as this address's, then does what {@code next} does. */
     public AuthenticationSuccessHandler then(AuthenticationSuccessHandler next) {
         return (request, response, authentication) -> {
-            remember(request, response, Accounts.normalise(authentication.getName()));
+            remember(request, response, Accounts.normalise(((PortalUser) authentication.getPrincipal()).email()));
             next.onAuthenticationSuccess(request, response, authentication);
         };
     }

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.earlyhelp.portal.account.AccountHistory;
+import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.AccountNotFound;
 import uk.earlyhelp.portal.account.history.HistoryRow;
 
@@ -19,10 +20,12 @@ class StaffAccountHistoryController {
 
     private final StaffAccounts staff;
     private final AccountHistory history;
+    private final Accounts accounts;
     private final Clock clock;
 
-    StaffAccountHistoryController(StaffAccounts staff, AccountHistory history, Clock clock) {
+    StaffAccountHistoryController(StaffAccounts staff, AccountHistory history, Accounts accounts, Clock clock) {
         this.staff = staff;
+        this.accounts = accounts;
         this.history = history;
         this.clock = clock;
     }
@@ -32,7 +35,7 @@ class StaffAccountHistoryController {
     String history(@PathVariable String id, Model model) {
         model.addAttribute("account", staff.findWithHistory(id).orElseThrow(AccountNotFound::new));
         model.addAttribute("history", history.findByAccountIdOrderByHappenedAtAscIdAsc(id).stream()
-                .map(entry -> HistoryRow.of(entry, clock.getZone())).toList());
+                .map(entry -> HistoryRow.of(entry, clock.getZone(), accounts)).toList());
         return "pages/admin/account-history";
     }
 }

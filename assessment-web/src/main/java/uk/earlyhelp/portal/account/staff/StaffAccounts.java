@@ -106,7 +106,7 @@ class StaffAccounts {
             history.record(account, AccountChange.REMOVED, administrator.id(), clock.instant());
             tokens.revokeAll(account.id(), TokenPurpose.SET_PASSWORD);
             tokens.revokeAll(account.id(), TokenPurpose.RESET_PASSWORD);
-            sessions.endAllOf(account.email(), null);
+            sessions.endAllOf(account.id(), null);
             return Removal.REMOVED;
         });
     }

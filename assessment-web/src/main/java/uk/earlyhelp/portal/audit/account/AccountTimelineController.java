@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.earlyhelp.portal.account.Accounts;
 import uk.earlyhelp.portal.account.history.HistoryRow;
 import uk.earlyhelp.portal.audit.AuditPaths;
 import uk.earlyhelp.portal.audit.access.AccessLog;
@@ -20,10 +21,12 @@ class AccountTimelineController {
 
     private final AccountTimeline timeline;
     private final AccessLog accessLog;
+    private final Accounts accounts;
     private final Clock clock;
 
-    AccountTimelineController(AccountTimeline timeline, AccessLog accessLog, Clock clock) {
+    AccountTimelineController(AccountTimeline timeline, AccessLog accessLog, Accounts accounts, Clock clock) {
         this.timeline = timeline;
+        this.accounts = accounts;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -34,7 +37,7 @@ class AccountTimelineController {
         accessLog.record(user.id(), "ACCOUNT_TIMELINE", accountId);
         model.addAttribute("account", found.account());
         model.addAttribute("history", found.history().stream()
-                .map(entry -> HistoryRow.of(entry, clock.getZone())).toList());
+                .map(entry -> HistoryRow.of(entry, clock.getZone(), accounts)).toList());
         model.addAttribute("linkRows", found.links().rows());
         model.addAttribute("csvHref", AuditPaths.accountCsv(accountId));
         model.addAttribute("jsonHref", AuditPaths.accountJson(accountId));

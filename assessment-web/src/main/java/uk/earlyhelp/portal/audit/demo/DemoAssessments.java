@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.earlyhelp.portal.account.Account;
+import uk.earlyhelp.portal.account.Accounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,12 +38,14 @@ class DemoAssessments implements ApplicationRunner {
 
     private final ActingUserCommandGateway commands;
     private final EventStore eventStore;
+    private final Accounts accounts;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoAssessments(ActingUserCommandGateway commands, EventStore eventStore, Clock clock,
+    DemoAssessments(ActingUserCommandGateway commands, EventStore eventStore, Accounts accounts, Clock clock,
                     @Value("${portal.audit.demo-assessments:true}") boolean enabled) {
         this.commands = commands;
+        this.accounts = accounts;
         this.eventStore = eventStore;
         this.clock = clock;
         this.enabled = enabled;
@@ -76,8 +80,11 @@ class DemoAssessments implements ApplicationRunner {
                 new DeleteAssessment(DELETED)));
     }
 
-    private void seed(String id, String author, List<Object> commandsAfterStart) {
+    /** @param authorEmail the demo account's address, looked up for its account id: events never carry it (ADR 0032) */
+    private void seed(String id, String authorEmail, List<Object> commandsAfterStart) {
         if (eventStore.readEvents(id, 0L).hasNext()) return;
+        String author = accounts.findByEmail(authorEmail).map(Account::id)
+                .orElseThrow(() -> new IllegalStateException("The demo assessments' authors are not seeded"));
         commands.send(new StartAssessment(id, "early-help-assessment", author), author);
         commandsAfterStart.forEach(command -> commands.send(command, author));
     }

@@ -33,7 +33,7 @@ public class ActorNames {
 
     public Actor resolve(String id) {
         Optional<Account> account = id.isBlank() ? Optional.empty()
-                : accounts.findByEmail(Accounts.normalise(id)).or(() -> accounts.findById(id));
+                : accounts.findById(id);
         if (account.isPresent()) {
             Account found = account.get();
             return new Actor(id, found.displayName(), found.id(), messages.text("role." + found.role().name()),

@@ -34,7 +34,7 @@ class DraftRetentionMail {
     }
 
     void warn(String authorId, LastChange change, Instant deleteAfter, int untouchedDays) {
-        accounts.findByEmail(Accounts.normalise(authorId)).ifPresent(author -> {
+        accounts.findById(authorId).ifPresent(author -> {
             Object[] arguments = {author.displayName(), day(change.at()), day(deleteAfter), untouchedDays,
                     mail.link("/assessments/" + change.assessmentId())};
             mailer.send(author.email(), messages.getMessage("mail.draftRetention.subject", arguments, Locale.UK),

@@ -36,7 +36,7 @@ class SectionDefaults {
                 || section.fields().stream().allMatch(field -> field.prefill() == null)) {
             return assessment.filled().answers(section.id());
         }
-        Optional<AccountDetails> account = accounts.findByEmail(userId).map(found -> found.details());
+        Optional<AccountDetails> account = accounts.findById(userId).map(found -> found.details());
         Map<String, List<String>> defaults = new LinkedHashMap<>();
         for (FieldDefinition field : section.fields()) {
             String value = field.prefill() == null ? null : value(field.prefill(), account);

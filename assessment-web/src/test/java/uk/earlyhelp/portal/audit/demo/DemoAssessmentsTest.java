@@ -36,6 +36,8 @@ class DemoAssessmentsTest {
     AssessmentTimeline timeline;
     @Autowired
     DemoAssessments demo;
+    @Autowired
+    uk.earlyhelp.portal.account.Accounts accounts;
 
     @Test
     void twoAssessmentsWithARealHistoryAreThereOnTheFirstRunAndOnlyOnce() throws Exception {
@@ -46,8 +48,8 @@ class DemoAssessmentsTest {
         assertThat(payloads(submitted)).filteredOn(SectionSaved.class::isInstance).hasSizeGreaterThanOrEqualTo(5);
         assertThat(payloads(submitted)).anyMatch(FamilyMemberRemoved.class::isInstance);
         assertThat(payloads(deleted)).last().isInstanceOf(AssessmentDeleted.class);
-        assertThat(submitted.get(0).getMetaData()).containsEntry("userId", DemoAssessments.AUTHOR);
-        assertThat(deleted.get(0).getMetaData()).containsEntry("userId", DemoAssessments.SECOND_AUTHOR);
+        assertThat(submitted.get(0).getMetaData()).containsEntry("userId", accounts.findByEmail(DemoAssessments.AUTHOR).orElseThrow().id());
+        assertThat(deleted.get(0).getMetaData()).containsEntry("userId", accounts.findByEmail(DemoAssessments.SECOND_AUTHOR).orElseThrow().id());
 
         demo.run(null); // as a restart with ./data kept would
         assertThat(timeline.events(DemoAssessments.DELIVERED)).hasSameSizeAs(submitted);

@@ -49,11 +49,11 @@ class AssessmentReadsRecordedTest extends PortalWebTest {
 
         assertThat(oldestFirst(id)).extracting(AccessLogEntry::actorId, AccessLogEntry::what, AccessLogEntry::target)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PRACTITIONER, "WIZARD_TASK_LIST", id),
-                        org.assertj.core.groups.Tuple.tuple(PRACTITIONER, "WIZARD_SECTION", id + " section outcome"),
-                        org.assertj.core.groups.Tuple.tuple(PRACTITIONER, "WIZARD_ROW", id + " table family-members row m1"),
-                        org.assertj.core.groups.Tuple.tuple(PRACTITIONER, "WIZARD_CHECK_ANSWERS", id),
-                        org.assertj.core.groups.Tuple.tuple(PRACTITIONER, "PDF", id));
+                        org.assertj.core.groups.Tuple.tuple(accountIdOf(PRACTITIONER), "WIZARD_TASK_LIST", id),
+                        org.assertj.core.groups.Tuple.tuple(accountIdOf(PRACTITIONER), "WIZARD_SECTION", id + " section outcome"),
+                        org.assertj.core.groups.Tuple.tuple(accountIdOf(PRACTITIONER), "WIZARD_ROW", id + " table family-members row m1"),
+                        org.assertj.core.groups.Tuple.tuple(accountIdOf(PRACTITIONER), "WIZARD_CHECK_ANSWERS", id),
+                        org.assertj.core.groups.Tuple.tuple(accountIdOf(PRACTITIONER), "PDF", id));
         assertThat(oldestFirst(id)).allSatisfy(entry -> assertThat(entry.at()).isNotNull());
     }
 
@@ -111,8 +111,8 @@ class AssessmentReadsRecordedTest extends PortalWebTest {
     /** A complete draft by the demo practitioner (North, as the demo coordinator), not yet finished. */
     private String draft() {
         String id = "a-" + UUID.randomUUID();
-        CommandScript.commandsAs(id, PRACTITIONER).stream().filter(command -> !(command instanceof FinishAssessment))
-                .forEach(command -> commands.send(command, PRACTITIONER));
+        CommandScript.commandsAs(id, accountIdOf(PRACTITIONER)).stream().filter(command -> !(command instanceof FinishAssessment))
+                .forEach(command -> commands.send(command, accountIdOf(PRACTITIONER)));
         return id;
     }
 }

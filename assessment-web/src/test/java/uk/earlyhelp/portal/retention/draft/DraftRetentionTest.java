@@ -119,7 +119,7 @@ class DraftRetentionTest extends PortalWebTest {
         retention.sweep();
         assertThat(warnings(id)).isEqualTo(1);
 
-        commands.send(member(id, "m2", "Revisa"), PRACTITIONER);
+        commands.send(member(id, "m2", "Revisa"), accountIdOf(PRACTITIONER));
         Instant changed = clock.instant();
         at(changed, Duration.ofDays(20));
         retention.sweep();
@@ -158,7 +158,7 @@ class DraftRetentionTest extends PortalWebTest {
     @Test
     void aDeletionNamingAVersionOlderThanTheDraftsIsRefused() {
         String id = draft("Concurrens");
-        commands.send(member(id, "m2", "Concurrens"), PRACTITIONER);
+        commands.send(member(id, "m2", "Concurrens"), accountIdOf(PRACTITIONER));
 
         assertThatThrownBy(() -> commands.send(new DeleteUntouchedDraft(id, 1), "retention"))
                 .isInstanceOf(ConflictingAggregateVersionException.class);
@@ -167,8 +167,9 @@ class DraftRetentionTest extends PortalWebTest {
 
     private String draft(String familyName) {
         String id = "retention-" + UUID.randomUUID();
-        commands.send(new StartAssessment(id, "early-help-assessment", PRACTITIONER), PRACTITIONER);
-        commands.send(member(id, "m1", familyName), PRACTITIONER);
+        String author = accountIdOf(PRACTITIONER); // events name people by account id (ADR 0032)
+        commands.send(new StartAssessment(id, "early-help-assessment", author), author);
+        commands.send(member(id, "m1", familyName), author);
         eventually(() -> jdbc.queryForObject("select count(*) from my_assessment where assessment_id = ?",
                 Integer.class, id) == 1, "My Assessments lists the draft");
         return id;

@@ -102,7 +102,7 @@ class SubmittedRetentionTest extends PortalWebTest {
                 now.atZone(clock.getZone()).minusYears(6).minus(beyondSixYears).toInstant()));
         String id;
         try {
-            id = AuditedAssessments.submitted(commands, PRACTITIONER);
+            id = AuditedAssessments.submitted(commands, accountIdOf(PRACTITIONER));
             commands.send(new RecordMosaicDelivery(id, "STEP-" + id), "mosaic-projector");
         } finally {
             GenericEventMessage.clock = Clock.systemUTC();
