@@ -17,7 +17,7 @@ import uk.earlyhelp.mosaic.standin.MosaicStandIn;
  * request would need the delivery's credentials and could look like a submission to Mosaic. Down means deliveries
  * are being parked and retried (they are not lost); unknown when delivery is switched off.
  */
-@Component("mosaic")
+@Component("mosaicHealthIndicator") // health key "mosaic"; the bean name "mosaic" is the Mosaic client's
 class MosaicHealth implements HealthIndicator {
 
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(2);

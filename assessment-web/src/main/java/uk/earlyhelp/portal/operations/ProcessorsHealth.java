@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * many segments it holds. Down while any of them is in error (Axon retrying a failing batch): its read model, or
  * Mosaic delivery, has stopped moving. A long lag alone is not down: a replay or a burst of saves makes one.
  */
-@Component("eventProcessors")
+@Component("eventProcessorsHealthIndicator") // health key "eventProcessors"
 class ProcessorsHealth implements HealthIndicator {
 
     private final ProcessorLag lag;

@@ -102,7 +102,7 @@ class ChildAndAccountLinksTest extends PortalWebTest {
 
         // The ids are this test's own; the newest entries hold its exports whatever other tests recorded.
         assertThat(accessLog.newestFirst(0, 500)).anyMatch(entry -> entry.what().equals("CHILD_EXPORT_JSON")
-                        && childId.equals(entry.target()) && entry.actorId().contains("auditor"))
+                        && childId.equals(entry.target()) && entry.actorId().equals(accountIdOf(AUDITOR)))
                 .anyMatch(entry -> entry.what().equals("ACCOUNT_EXPORT_CSV") && practitionerId.equals(entry.target()));
     }
 

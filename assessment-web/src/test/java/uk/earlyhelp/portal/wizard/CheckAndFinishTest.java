@@ -55,7 +55,7 @@ class CheckAndFinishTest extends WizardTest {
         assertThat(check).containsPattern("Family members concerned</dt>\\s*<dd class=\"govuk-summary-list__value\">\\s*Mary Smith");
 
         submit(base + "/finish").andExpect(redirectedUrl(base + "/confirmation"));
-        assertThat(events(id)).last().isEqualTo(new AssessmentFinished(id, PRACTITIONER));
+        assertThat(events(id)).last().isEqualTo(new AssessmentFinished(id, accountIdOf(PRACTITIONER)));
         assertThat(page(base + "/confirmation")).contains("govuk-panel--confirmation", "Assessment submitted",
                 "What happens next", "Mosaic");
 

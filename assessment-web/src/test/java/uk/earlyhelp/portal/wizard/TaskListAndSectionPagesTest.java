@@ -17,7 +17,7 @@ class TaskListAndSectionPagesTest extends WizardTest {
     void startingAnAssessmentOpensItsTaskListWithEverySectionNotStarted() throws Exception {
         String id = start();
 
-        assertThat(events(id)).containsExactly(new AssessmentStarted(id, FORM, 1, PRACTITIONER));
+        assertThat(events(id)).containsExactly(new AssessmentStarted(id, FORM, 1, accountIdOf(PRACTITIONER)));
         String taskList = page("/assessments/" + id);
         assertThat(taskList).contains("<h1 class=\"govuk-heading-l\">Early Help Assessment – Portal</h1>",
                 "You have completed 0 of 8 sections.", "href=\"/assessments/" + id + "/sections/family-details\"",

@@ -76,7 +76,7 @@ class EventsOnKafkaTest {
         Map<String, List<ConsumerRecord<String, CloudEvent>>> read = awaitEvents(journeys);
 
         ConsumerRecord<String, CloudEvent> started = read.get(journeys.get(0)).get(0);
-        assertThat(started.value().getType()).isEqualTo("uk.earlyhelp.assessment.AssessmentStarted.v1");
+        assertThat(started.value().getType()).isEqualTo("uk.earlyhelp.assessment.AssessmentStarted.v2");
         assertThat(started.value().getSubject()).isEqualTo(journeys.get(0));
         assertThat(started.value().getExtension("cursor")).as("the feed's cursor after this event").isNotNull();
         assertThat(started.headers().lastHeader("ce_id")).as("binary mode: attributes in headers").isNotNull();
