@@ -28,6 +28,7 @@ import uk.earlyhelp.portal.PortalWebTest;
 import uk.earlyhelp.portal.benchmark.SignedInClient;
 import uk.earlyhelp.portal.benchmark.SignedInClient.Timed;
 import uk.earlyhelp.portal.mosaic.Eventually;
+import uk.earlyhelp.portal.personaldata.OpenedEventPayloads;
 import uk.earlyhelp.portal.portalprocess.PortalProcess;
 
 /**
@@ -157,16 +158,11 @@ abstract class KilledMidLoadContract {
         return all;
     }
 
+    /** Opened as the portal reads them: personal data is sealed in the store (ADR 0026). */
     private List<String> storedPayloads() throws Exception {
-        List<String> payloads = new ArrayList<>();
-        try (Connection connection = connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select payload from domain_event_entry")) {
-            while (rows.next()) {
-                payloads.add(new String(rows.getBytes(1), StandardCharsets.UTF_8));
-            }
+        try (Connection connection = connect()) {
+            return OpenedEventPayloads.of(connection, workingDirectory);
         }
-        return payloads;
     }
 
     /** Every segment of every processor has a token at or past the highest global index stored. */
