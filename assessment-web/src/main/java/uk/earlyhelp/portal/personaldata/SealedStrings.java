@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -26,13 +30,31 @@ final class SealedStrings {
     private static final Set<String> CLEAR_FIELDS = Set.of("assessmentId", "formId", "authorId", "finishedBy",
             "deletedBy", "memberId", "rowId", "professionalId", "sectionId", "mosaicReference", "retrying");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] REPLACEMENT = "\uFFFD".getBytes(StandardCharsets.UTF_8);
 
     private SealedStrings() {
     }
 
     static byte[] seal(byte[] payload, SecretKey key, String owner) {
         return rewrite(payload, text -> PREFIX + Base64.getEncoder().encodeToString(
-                AesGcm.seal(key, text.getBytes(StandardCharsets.UTF_8), owner)));
+                AesGcm.seal(key, utf8(text), owner)));
+    }
+
+    /**
+     * An unpaired surrogate (old data, typed before the text-input rule) is sealed as U+FFFD, as any UTF-8 reader shows
+     * it, rather than the '?' of {@link String#getBytes}.
+     */
+    private static byte[] utf8(String text) {
+        try {
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(REPLACEMENT).encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException cannotHappenWithReplace) {
+            throw new IllegalStateException(cannotHappenWithReplace);
+        }
     }
 
     /** Opens sealed values with the owner's key, or shows them as erased when the key is gone. */

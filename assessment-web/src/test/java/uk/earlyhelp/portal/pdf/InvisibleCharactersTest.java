@@ -50,11 +50,11 @@ class InvisibleCharactersTest extends PdfTest {
         // Old data: saved straight through the domain, as the portal accepted it before the boundary cleaned it.
         script.add(new SaveSection(id, "outcome", Map.of("outcome", List.of("team-around-family"),
                 "outcomeReason", List.of("Word\u000Bline\u0000 lone \uD800 end \uFFFF\u0007"))));
-        script.forEach(command -> commands.send(command, PRACTITIONER));
+        script.forEach(command -> commands.send(command, accountIdOf(PRACTITIONER)));
 
         assertThat(text(pdf(id))).contains("Word", "lone", "end");
 
-        commands.send(new FinishAssessment(id), PRACTITIONER);
+        commands.send(new FinishAssessment(id), accountIdOf(PRACTITIONER));
         DeliveredBody body = new DeliveredBody(standIn, id, Duration.ofSeconds(30));
         assertThat(body.strings()).contains("Word\nline lone \uFFFD end ").allSatisfy(value ->
                 assertThat(uk.earlyhelp.assessment.form.TypedText.clean(value)).isEqualTo(value));
