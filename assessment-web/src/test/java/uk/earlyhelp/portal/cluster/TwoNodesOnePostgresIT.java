@@ -127,7 +127,9 @@ class TwoNodesOnePostgresIT {
         String outcome = started.location().substring(started.location().indexOf("/assessments/")) + "/sections/outcome";
         Timed page = browser.get(outcome);
         // The session ends as a time-out ends it: Spring Session's row goes (its clean-up deletes expired ones so).
-        database.update("delete from spring_session where principal_name = '" + PortalWebTest.SECOND_PRACTITIONER + "'");
+        // Sessions are indexed by the principal's name, the account id (ADR 0032).
+        database.update("delete from spring_session where principal_name = (select id from account where email = '"
+                + PortalWebTest.SECOND_PRACTITIONER + "')");
         Timed kept = browser.postFromOurPage(outcome, page, "outcome", "team-around-family", "outcomeReason", "Kept on A, saved on B",
                 "wizard-next", "save");
         assertThat(kept.location()).as("the save after the end is kept (HTTP %d)", kept.status()).endsWith("/sign-in?timedOut");
